@@ -1,0 +1,1 @@
+list(APPEND PC_SOURCES report/json.cpp report/band.cpp)

@@ -1,0 +1,290 @@
+#include "text/segment.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/utf16.h>
+
+#include <memory>
+#include <string>
+
+namespace pitchclarity::text {
+namespace {
+
+// Break iterators are expensive to create and hold per-text state, so one immutable prototype of each
+// kind is made once and every call works on its own clone (cloning a const iterator is thread-safe).
+const icu::BreakIterator* prototype(bool sentences) {
+  static const icu::BreakIterator* const words = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status);
+  }();
+  static const icu::BreakIterator* const sents = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status);
+  }();
+  return sentences ? sents : words;
+}
+
+bool is_blank(UChar32 c) {
+  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060;
+}
+
+bool is_emoji(UChar32 c) {
+  return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR);
+}
+
+// Apostrophe look-alikes fold to ASCII so "I’m" and "I'm" match the same rules.
+char16_t fold_apostrophe(char16_t c) {
+  switch (c) {
+    case 0x2019: case 0x2018: case 0x02BC: case 0xFF07: case 0x2032: return u'\'';
+    default: return c;
+  }
+}
+
+void append_utf8(std::vector<char>& out, std::u16string_view units) {
+  for (std::size_t i = 0; i < units.size();) {
+    UChar32 c = 0;
+    U16_NEXT(units.data(), i, units.size(), c);
+    if (U_IS_SURROGATE(c)) c = 0xFFFD;
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+}
+
+struct PendingToken {
+  Token token;
+  std::uint32_t norm_start = 0, norm_end = 0;
+  std::uint32_t folded_at = 0, folded_len = 0;
+  std::uint32_t lemma_at = 0, lemma_len = 0;
+};
+
+// Classifies a segment that ICU's word rules gave no word status (punctuation, symbols, emoji, space).
+// Returns false for segments that are only whitespace or invisible format characters.
+bool classify_other(std::u16string_view seg, Shape& shape) {
+  bool any_visible = false;
+  for (std::size_t i = 0; i < seg.size();) {
+    UChar32 c = 0;
+    U16_NEXT(seg.data(), i, seg.size(), c);
+    if (!is_blank(c)) {
+      any_visible = true;
+      break;
+    }
+  }
+  if (!any_visible) return false;
+  UChar32 first = 0;
+  std::size_t i = 0;
+  U16_NEXT(seg.data(), i, seg.size(), first);
+  if (is_emoji(first)) {
+    shape = Shape::emoji;
+  } else if (u_ispunct(first)) {
+    shape = Shape::punctuation;
+  } else if (u_isdigit(first)) {
+    shape = Shape::number;
+  } else if (u_isalpha(first)) {
+    shape = Shape::word;
+  } else {
+    shape = Shape::symbol;
+  }
+  return true;
+}
+
+void mark_case(std::u16string_view seg, Token& t) {
+  int letters = 0, upper = 0, lower = 0;
+  bool first_letter_seen = false;
+  for (std::size_t i = 0; i < seg.size();) {
+    UChar32 c = 0;
+    U16_NEXT(seg.data(), i, seg.size(), c);
+    if (!u_isalpha(c)) continue;
+    ++letters;
+    if (u_isupper(c) || u_istitle(c)) {
+      ++upper;
+      if (!first_letter_seen) t.capitalised = true;
+    } else if (u_islower(c)) {
+      ++lower;
+    }
+    first_letter_seen = true;
+  }
+  t.all_caps = letters >= 2 && upper >= 2 && lower == 0;
+}
+
+bool is_line_end(char16_t c) { return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
+
+bool starts_list_item(std::u16string_view rest) {
+  std::size_t i = 0;
+  while (i < rest.size() && (rest[i] == u' ' || rest[i] == u'\t')) ++i;
+  if (i == rest.size()) return false;
+  const char16_t c = rest[i];
+  if (c == u'-' || c == u'*' || c == u'+' || c == 0x2022 || c == 0x2023 || c == 0x25E6 || c == 0x2013 || c == 0x2014) return true;
+  std::size_t j = i;
+  while (j < rest.size() && rest[j] >= u'0' && rest[j] <= u'9') ++j;
+  return j > i && j < rest.size() && (rest[j] == u'.' || rest[j] == u')');
+}
+
+// ICU ends a sentence at every line break, which splits hard-wrapped prose mid-sentence. Sentences are
+// found on a copy (same length, so indices carry over) in which a single line break inside a paragraph
+// is a space; blank lines and the start of list items still end sentences.
+std::u16string join_wrapped_lines(std::u16string_view text) {
+  std::u16string copy(text);
+  for (std::size_t i = 0; i < copy.size(); ++i) {
+    if (!is_line_end(copy[i])) continue;
+    std::size_t j = i + 1;
+    if (copy[i] == u'\r' && j < copy.size() && copy[j] == u'\n') ++j;
+    std::size_t k = j;
+    while (k < copy.size() && (copy[k] == u' ' || copy[k] == u'\t')) ++k;
+    const bool blank_next = k == copy.size() || is_line_end(copy[k]);
+    std::size_t b = i;
+    while (b > 0 && (copy[b - 1] == u' ' || copy[b - 1] == u'\t')) --b;
+    const bool blank_before = b == 0 || is_line_end(copy[b - 1]);
+    if (!blank_next && !blank_before && !starts_list_item(text.substr(j))) {
+      for (std::size_t m = i; m < j; ++m) copy[m] = u' ';
+    }
+    i = j - 1;
+  }
+  return copy;
+}
+
+}  // namespace
+
+Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>& to_original,
+                     const std::vector<std::uint8_t>& char_starts, const std::vector<std::uint32_t>& line_starts,
+                     Lemmatizer lemmatizer) {
+  Segmentation out;
+  if (text.empty()) return out;
+  const auto n = static_cast<std::int32_t>(text.size());
+
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUChars(nullptr, text.data(), n, &status);
+  std::unique_ptr<icu::BreakIterator> words(prototype(false) ? prototype(false)->clone() : nullptr);
+  std::unique_ptr<icu::BreakIterator> sents(prototype(true) ? prototype(true)->clone() : nullptr);
+  if (U_FAILURE(status) || !words || !sents) {
+    utext_close(ut);
+    return out;
+  }
+  words->setText(ut, status);
+  const std::u16string joined = join_wrapped_lines(text);
+  UText* sentence_text = utext_openUChars(nullptr, joined.data(), n, &status);
+  sents->setText(sentence_text, status);
+
+  std::vector<PendingToken> pending;
+  pending.reserve(text.size() / 5 + 4);
+  out.storage.reserve(text.size() + text.size() / 2);
+
+  // The column cursor walks forward once over the original bytes: linear even for one huge line.
+  std::size_t line_index = 0;
+  std::uint32_t cursor_byte = 0, cursor_column = 1;
+
+  std::u16string folded_units;
+  std::string scratch, folded_utf8;
+  std::int32_t prev = words->first();
+  for (std::int32_t next = words->next(); next != icu::BreakIterator::DONE; prev = next, next = words->next()) {
+    const std::u16string_view seg = text.substr(static_cast<std::size_t>(prev), static_cast<std::size_t>(next - prev));
+    const std::int32_t status_tag = words->getRuleStatus();
+    Shape shape = Shape::word;
+    if (status_tag >= UBRK_WORD_NUMBER && status_tag < UBRK_WORD_NUMBER_LIMIT) {
+      shape = Shape::number;
+    } else if (status_tag >= UBRK_WORD_LETTER && status_tag < UBRK_WORD_IDEO_LIMIT) {
+      shape = Shape::word;
+    } else if (!classify_other(seg, shape)) {
+      continue;
+    }
+
+    PendingToken p;
+    Token& t = p.token;
+    t.shape = shape;
+    p.norm_start = static_cast<std::uint32_t>(prev);
+    p.norm_end = static_cast<std::uint32_t>(next);
+    t.start = to_original[static_cast<std::size_t>(prev)];
+    std::size_t j = static_cast<std::size_t>(next);
+    const std::uint32_t last_from = to_original[j - 1];
+    while (j < text.size() && to_original[j] == last_from) ++j;
+    t.end = to_original[j];
+    t.space_before = prev == 0 || is_blank(text[static_cast<std::size_t>(prev) - 1]);
+
+    while (line_index + 1 < line_starts.size() && line_starts[line_index + 1] <= t.start) {
+      ++line_index;
+      cursor_byte = line_starts[line_index];
+      cursor_column = 1;
+    }
+    for (; cursor_byte < t.start; ++cursor_byte) cursor_column += char_starts[cursor_byte];
+    t.line = static_cast<std::uint32_t>(line_index + 1);
+    t.column = cursor_column;
+
+    mark_case(seg, t);
+
+    folded_units.clear();
+    if (shape == Shape::word || shape == Shape::number) {
+      folded_units.resize(seg.size() * 3 + 4);
+      UErrorCode fold_status = U_ZERO_ERROR;
+      const std::int32_t len = u_strFoldCase(folded_units.data(), static_cast<std::int32_t>(folded_units.size()),
+                                             seg.data(), static_cast<std::int32_t>(seg.size()), U_FOLD_CASE_DEFAULT,
+                                             &fold_status);
+      folded_units.resize(U_SUCCESS(fold_status) ? static_cast<std::size_t>(len) : 0);
+      if (U_FAILURE(fold_status)) folded_units.assign(seg);
+      for (char16_t& c : folded_units) c = fold_apostrophe(c);
+    } else {
+      folded_units.assign(seg);
+    }
+    p.folded_at = static_cast<std::uint32_t>(out.storage.size());
+    append_utf8(out.storage, folded_units);
+    p.folded_len = static_cast<std::uint32_t>(out.storage.size()) - p.folded_at;
+    p.lemma_at = p.folded_at;
+    p.lemma_len = p.folded_len;
+
+    if (lemmatizer != nullptr && shape == Shape::word) {
+      folded_utf8.assign(out.storage.data() + p.folded_at, p.folded_len);
+      const std::string_view lemma = lemmatizer(folded_utf8, scratch);
+      if (lemma != folded_utf8) {
+        p.lemma_at = static_cast<std::uint32_t>(out.storage.size());
+        out.storage.insert(out.storage.end(), lemma.begin(), lemma.end());
+        p.lemma_len = static_cast<std::uint32_t>(lemma.size());
+      }
+    }
+    pending.push_back(p);
+  }
+
+  // Sentences: ICU's boundaries, keeping only sentences that hold at least one token.
+  std::size_t ti = 0;
+  sents->first();
+  for (std::int32_t snext = sents->next(); snext != icu::BreakIterator::DONE; snext = sents->next()) {
+    const std::size_t first = ti;
+    while (ti < pending.size() && pending[ti].norm_start < static_cast<std::uint32_t>(snext)) ++ti;
+    if (ti == first) continue;
+    const auto index = static_cast<std::uint32_t>(out.sentences.size());
+    for (std::size_t k = first; k < ti; ++k) pending[k].token.sentence = index;
+    out.sentences.push_back({pending[first].token.start, pending[ti - 1].token.end, static_cast<std::uint32_t>(first),
+                             static_cast<std::uint32_t>(ti)});
+  }
+  if (ti < pending.size()) {  // defensive: tokens past the last boundary join one final sentence
+    const auto index = static_cast<std::uint32_t>(out.sentences.size());
+    for (std::size_t k = ti; k < pending.size(); ++k) pending[k].token.sentence = index;
+    out.sentences.push_back({pending[ti].token.start, pending.back().token.end, static_cast<std::uint32_t>(ti),
+                             static_cast<std::uint32_t>(pending.size())});
+  }
+  utext_close(sentence_text);
+  utext_close(ut);
+
+  out.tokens.reserve(pending.size());
+  const char* base = out.storage.data();
+  for (PendingToken& p : pending) {
+    p.token.folded = std::string_view(base + p.folded_at, p.folded_len);
+    p.token.lemma = std::string_view(base + p.lemma_at, p.lemma_len);
+    out.tokens.push_back(p.token);
+  }
+  return out;
+}
+
+}  // namespace pitchclarity::text

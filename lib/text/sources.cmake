@@ -1,0 +1,1 @@
+list(APPEND PC_SOURCES text/utf8_decoder.cpp text/normalize.cpp text/segment.cpp text/document.cpp)
