@@ -1,7 +1,17 @@
 #include "model/pipeline.hpp"
 
+#include "model/clarity.hpp"
+#include "model/context.hpp"
+#include "model/embedded_data.hpp"
+#include "model/industry.hpp"
 #include "model/input_findings.hpp"
 #include "model/length.hpp"
+#include "model/missing.hpp"
+#include "model/offer_give.hpp"
+#include "model/problem.hpp"
+#include "model/rewrite.hpp"
+#include "model/score.hpp"
+#include "model/target.hpp"
 #include "text/document.hpp"
 
 #include <algorithm>
@@ -18,22 +28,187 @@ std::size_t cut_point(std::string_view utf8, std::size_t limit) {
   return cut;
 }
 
+class FindingBuilder {
+ public:
+  FindingBuilder(const rules::RuleSet& rules, const text::Document& doc, std::vector<Finding>& out)
+      : rules_(rules), doc_(doc), out_(out) {}
+
+  void add_match(const rules::Match& m) {
+    const rules::Descriptor& d = rules_.descriptor(m.rule);
+    Finding f{d.id, std::string(rules::to_string(d.category)), d.severity, rules_.message(m, doc_),
+              rules_.suggestion(m, doc_), std::nullopt};
+    if (m.has_span) f.span = make_span(doc_, m.start, m.end);
+    out_.push_back(std::move(f));
+  }
+
+  // A finding of one of the model's own (internal) rules, if the rule is enabled.
+  bool add_internal(std::string_view id, std::optional<Span> span) {
+    const auto index = rules_.find(id);
+    if (!index || !rules_.descriptor(*index).enabled) return false;
+    rules::Match m;
+    m.rule = *index;
+    m.has_span = span.has_value();
+    if (span) {
+      m.start = span->start;
+      m.end = span->end;
+    }
+    add_match(m);
+    return true;
+  }
+
+  // True if a vague finding already covers part of [start, end).
+  bool vague_overlaps(std::uint32_t start, std::uint32_t end) const {
+    return std::any_of(out_.begin(), out_.end(), [&](const Finding& f) {
+      return f.category == "vague" && f.span && f.span->start < end && start < f.span->end;
+    });
+  }
+
+ private:
+  const rules::RuleSet& rules_;
+  const text::Document& doc_;
+  std::vector<Finding>& out_;
+};
+
+std::vector<Span> spans_of(const model::Context& ctx, const std::vector<model::TokenRange>& ranges) {
+  std::vector<Span> out;
+  for (const auto& r : ranges) {
+    if (!r.empty()) out.push_back(ctx.span(r));
+  }
+  return out;
+}
+
+// Vague targets the phrase lists cannot see: a bare generic as the target, a broad category as the best
+// target or in the ask, and a clause that only restates the product.
+void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, FindingBuilder& findings) {
+  for (const model::Mention& m : t.mentions) {
+    const model::PhraseFacts& f = m.facts;
+    if (f.level >= 2 || f.noun_level >= 2) continue;
+    if (!f.product_clause.empty() && f.noun_level <= 1) {
+      const Span s = ctx.span(f.product_clause);
+      if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.restates-product", s);
+      continue;
+    }
+    if (f.generic.empty()) continue;
+    const Span s = ctx.span(f.generic);
+    if (findings.vague_overlaps(s.start, s.end)) continue;
+    if (f.noun_level == 0) {
+      findings.add_internal("vague.generic-target", s);
+    } else if (f.noun_level == 1 && (m.is_ask || t.target_level <= 1)) {
+      findings.add_internal("vague.broad-target", s);
+    }
+  }
+}
+
 }  // namespace
 
-Error build_pipeline(Analyzer::Impl&) { return {}; }
+Error build_pipeline(Analyzer::Impl& impl) {
+  rules::RuleSet::Config config;
+  config.builtin = impl.options.builtin_rules;
+  // The model's own rules (vague targets it detects, missing parts) are declared as data with examples,
+  // like every other rule; they load even when the built-in English pack is switched off.
+  config.packs.push_back({"builtin:model/checks.toml", std::string(model::embedded::checks_toml)});
+  config.packs.insert(config.packs.end(), impl.options.rule_packs.begin(), impl.options.rule_packs.end());
+  config.disabled = impl.options.disabled_rules;
+  impl.rules = rules::RuleSet(config);
+  if (!impl.rules.ok()) return impl.rules.error();
+  return model::load_model_data(impl.data);
+}
 
 Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::string_view id) {
-  const std::string_view input = utf8.substr(0, cut_point(utf8, impl.options.max_input_bytes));
-  const text::Document doc = text::Document::build(input);
+  const Options& options = impl.options;
+  const std::string_view input = utf8.substr(0, cut_point(utf8, options.max_input_bytes));
+  const text::Document doc = text::Document::build(input, rules::RuleSet::lemmatizer());
 
   Report report;
   report.id = std::string(id);
-  add_input_findings(doc, utf8.size(), impl.options.max_input_bytes, report.findings);
-  report.dimensions.length = measure_length(doc, impl.options.words_per_minute);
+  add_input_findings(doc, utf8.size(), options.max_input_bytes, report.findings);
+
+  std::vector<rules::Match> matches;
+  impl.rules.run(doc, rules::RunContext{options.words_per_minute, options.slot_seconds}, matches);
+  FindingBuilder findings(impl.rules, doc, report.findings);
+  bool over_slot = false;
+  for (const rules::Match& m : matches) {
+    findings.add_match(m);
+    over_slot = over_slot || report.findings.back().rule == "length.over-slot";
+  }
+
+  const model::Context ctx(doc, impl.data);
+  const model::TargetResult targets = model::find_targets(ctx);
+  const model::ProblemResult problem = model::find_problem(ctx);
+  const model::OfferResult offer = model::find_offer(ctx);
+  const model::GiveResult give = model::find_give(ctx);
+  const model::IndustryFinding industry = model::find_industry(ctx, targets);
+  add_vague_targets(ctx, targets, findings);
+
+  Dimensions& d = report.dimensions;
+  d.length = measure_length(doc, options.words_per_minute);
+  d.target_client.level = targets.target_level;
+  if (targets.best_target != nullptr && targets.target_level > 0) {
+    const auto& f = targets.best_target->facts;
+    d.target_client.evidence.push_back(ctx.span(f.range));
+  }
+  d.ask.level = targets.ask_level;
+  if (targets.best_ask != nullptr) {
+    d.ask.evidence.push_back(ctx.span(targets.best_ask->cue.first, targets.best_ask->facts.range.last));
+  } else if (!targets.non_introduction_asks.empty()) {
+    d.ask.evidence.push_back(ctx.span(targets.non_introduction_asks.front()));
+  }
+  d.industry.level = industry.level;
+  d.industry.sectors = industry.sectors;
+  d.industry.evidence = spans_of(ctx, industry.evidence);
+  d.problem.level = problem.level;
+  d.problem.evidence = spans_of(ctx, problem.evidence);
+  d.offer.level = offer.level;
+  if (!offer.best.empty()) d.offer.evidence.push_back(ctx.span(offer.best));
+  d.give.level = give.level;
+  if (!give.best.empty()) d.give.evidence.push_back(ctx.span(give.best));
+  d.clarity.score = model::clarity_score(report.findings, d.length.words);
+
+  if (!doc.tokens().empty()) {
+    for (const model::MissingCheck& check : model::missing_checks(d)) {
+      if (check.fires) findings.add_internal(check.id, std::nullopt);
+    }
+  }
+
+  // Text order for spanned findings; whole-pitch findings after them, in rule order.
+  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.span.has_value() != b.span.has_value()) return a.span.has_value();
+    if (!a.span) return false;
+    return a.span->start != b.span->start ? a.span->start < b.span->start : a.span->end < b.span->end;
+  });
+
+  const int vague = static_cast<int>(std::count_if(report.findings.begin(), report.findings.end(),
+                                                   [](const Finding& f) { return f.category == "vague"; }));
+  const bool vague_ask = d.ask.level == 1;
+  report.score = doc.tokens().empty() ? 0 : model::overall_score(impl.data.weights, d, vague, over_slot, vague_ask);
   report.band = std::string(band_for(report.score));
+  report.suggested_rewrite = model::suggested_rewrite(ctx, {targets, problem, offer, give});
+  report.offer_summary = offer.summary;
+  if (targets.best_target != nullptr && targets.target_level >= 2) {
+    for (const model::Mention& m : targets.mentions) {
+      if (m.facts.level < 2) continue;
+      const auto& f = m.facts;
+      report.target.roles.insert(report.target.roles.end(), f.roles.begin(), f.roles.end());
+      report.target.places.insert(report.target.places.end(), f.places.begin(), f.places.end());
+      report.target.sector_codes.insert(report.target.sector_codes.end(), f.sector_codes.begin(), f.sector_codes.end());
+      report.target.names.insert(report.target.names.end(), f.names.begin(), f.names.end());
+    }
+    for (auto* v : {&report.target.roles, &report.target.places, &report.target.sector_codes, &report.target.names}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+  }
   return report;
 }
 
-std::vector<RuleInfo> pipeline_rules(const Analyzer::Impl&) { return {}; }
+std::vector<RuleInfo> pipeline_rules(const Analyzer::Impl& impl) {
+  std::vector<RuleInfo> out;
+  for (const rules::Descriptor& d : impl.rules.descriptors()) {
+    out.push_back({d.id, std::string(rules::to_string(d.category)), d.severity, d.message, d.suggestion, d.pack,
+                   d.triggers, d.clean, d.enabled});
+  }
+  std::sort(out.begin(), out.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  return out;
+}
 
 }  // namespace pitchclarity

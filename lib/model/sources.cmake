@@ -1,1 +1,16 @@
-list(APPEND PC_SOURCES model/analyzer.cpp model/pipeline.cpp model/input_findings.cpp model/length.cpp)
+list(APPEND PC_SOURCES model/analyzer.cpp model/pipeline.cpp model/input_findings.cpp model/length.cpp
+                       model/phrase_list.cpp model/model_data.cpp model/context.cpp model/phrase_facts.cpp
+                       model/target.cpp model/problem.cpp model/offer_give.cpp model/industry.cpp
+                       model/clarity.cpp model/score.cpp model/rewrite.cpp model/missing.cpp)
+
+set(PC_MODEL_DATA ${CMAKE_CURRENT_SOURCE_DIR}/model/data/cues.toml ${CMAKE_CURRENT_SOURCE_DIR}/model/data/score.toml
+                  ${CMAKE_CURRENT_SOURCE_DIR}/model/data/checks.toml)
+add_custom_command(
+  OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/model/embedded_data.cpp ${CMAKE_CURRENT_BINARY_DIR}/model/embedded_data.hpp
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/model
+  COMMAND ${CMAKE_COMMAND} -DOUTPUT=${CMAKE_CURRENT_BINARY_DIR}/model/embedded_data.cpp
+          -DHEADER=${CMAKE_CURRENT_BINARY_DIR}/model/embedded_data.hpp -DNAMESPACE=pitchclarity::model::embedded
+          "-DINPUTS=${PC_MODEL_DATA}" -P ${PROJECT_SOURCE_DIR}/cmake/embed.cmake
+  DEPENDS ${PC_MODEL_DATA} ${PROJECT_SOURCE_DIR}/cmake/embed.cmake
+  COMMENT "Embedding the model's data files" VERBATIM)
+list(APPEND PC_GENERATED_SOURCES ${CMAKE_CURRENT_BINARY_DIR}/model/embedded_data.cpp)

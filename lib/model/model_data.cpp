@@ -1,0 +1,89 @@
+#include "model/model_data.hpp"
+
+#include "model/embedded_data.hpp"
+
+#include <toml++/toml.h>
+
+namespace pitchclarity::model {
+namespace {
+
+std::string where(std::string_view file, const toml::source_region& r) {
+  return std::string(file) + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
+}
+
+Error read_list(const toml::table& root, std::string_view file, std::string_view section, std::string_view key,
+                PhraseList& out) {
+  const toml::node* node = root.at_path(std::string(section) + "." + std::string(key)).node();
+  const toml::array* arr = node ? node->as_array() : nullptr;
+  if (arr == nullptr) return {std::string(file), "missing list [" + std::string(section) + "] " + std::string(key)};
+  std::vector<std::string> phrases;
+  for (const toml::node& item : *arr) {
+    const auto s = item.value<std::string>();
+    if (!s) return {where(file, item.source()), "expected a string in " + std::string(key)};
+    phrases.push_back(*s);
+  }
+  out = PhraseList(phrases);
+  return {};
+}
+
+Error read_number(const toml::table& root, std::string_view file, std::string_view path, double& out) {
+  const auto v = root.at_path(path).value<double>();
+  if (!v) return {std::string(file), "missing number " + std::string(path)};
+  out = *v;
+  return {};
+}
+
+}  // namespace
+
+Error load_model_data(ModelData& d) {
+  toml::table cues, score;
+  try {
+    cues = toml::parse(embedded::cues_toml, std::string_view("lib/model/data/cues.toml"));
+    score = toml::parse(embedded::score_toml, std::string_view("lib/model/data/score.toml"));
+  } catch (const toml::parse_error& e) {
+    return {where(*e.source().path, e.source()), std::string(e.description())};
+  }
+  const std::string_view f = "lib/model/data/cues.toml";
+  struct Entry {
+    const char* section;
+    const char* key;
+    PhraseList* list;
+  };
+  const Entry entries[] = {
+      {"target", "cues", &d.target_cues},           {"ask", "cues", &d.ask_cues},
+      {"ask", "non_introduction", &d.ask_non_introduction}, {"ask", "anaphora", &d.ask_anaphora},
+      {"give", "cues", &d.give_cues},               {"offer", "cues", &d.offer_cues},
+      {"offer", "generic", &d.offer_generic},       {"clause", "stop", &d.clause_stop},
+      {"clause", "continue_after_comma", &d.continue_after_comma}, {"clause", "product_verbs", &d.product_verbs},
+      {"clause", "negations", &d.negations},        {"clause", "relative", &d.relative},
+      {"qualifier", "place_prepositions", &d.place_prepositions}, {"qualifier", "size_units", &d.size_units},
+      {"qualifier", "size_words", &d.size_words},   {"qualifier", "moment", &d.moment},
+      {"qualifier", "number_words", &d.number_words}, {"problem", "pain", &d.pain},
+      {"problem", "consequence", &d.consequence},   {"problem", "benefit", &d.benefit},
+      {"problem", "measure_units", &d.measure_units},
+  };
+  for (const Entry& e : entries) {
+    if (Error err = read_list(cues, f, e.section, e.key, *e.list)) return err;
+  }
+  const std::string_view s = "lib/model/data/score.toml";
+  ScoreWeights& w = d.weights;
+  double max_vague = 0;
+  struct Number {
+    const char* path;
+    double* value;
+  };
+  const Number numbers[] = {
+      {"weights.target", &w.target},   {"weights.industry", &w.industry}, {"weights.problem", &w.problem},
+      {"weights.ask", &w.ask},         {"weights.give", &w.give},         {"weights.offer", &w.offer},
+      {"weights.clarity", &w.clarity}, {"penalties.vague_penalty", &w.vague_penalty},
+      {"penalties.max_vague_findings", &max_vague}, {"penalties.over_slot_penalty", &w.over_slot_penalty},
+      {"caps.target0", &w.cap_target0}, {"caps.target1", &w.cap_target1}, {"caps.vague_ask", &w.cap_vague_ask},
+  };
+  for (const Number& n : numbers) {
+    if (Error err = read_number(score, s, n.path, *n.value)) return err;
+  }
+  w.max_vague_findings = static_cast<int>(max_vague);
+  return {};
+}
+
+}  // namespace pitchclarity::model

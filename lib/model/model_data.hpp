@@ -1,0 +1,35 @@
+// model/model_data.hpp — the model's cue phrases and word lists (lib/model/data/cues.toml) and the score
+// weights (lib/model/data/score.toml), compiled once when the Analyzer is built.
+#pragma once
+
+#include "model/phrase_list.hpp"
+
+#include <pitchclarity/analyzer.hpp>
+
+#include <map>
+#include <string>
+
+namespace pitchclarity::model {
+
+struct ScoreWeights {
+  // Weights of each dimension's normalised level (level / max) in the weighted mean.
+  double target = 0, industry = 0, problem = 0, ask = 0, give = 0, offer = 0, clarity = 0;
+  double vague_penalty = 0;      // points off per vague finding (at most max_vague_findings of them)
+  int max_vague_findings = 0;
+  double over_slot_penalty = 0;  // points off when the pitch runs over its slot
+  // Ceilings by target level: a pitch nobody can picture cannot score well, whatever else it does well.
+  double cap_target0 = 100, cap_target1 = 100, cap_vague_ask = 100;
+};
+
+struct ModelData {
+  PhraseList target_cues, ask_cues, ask_non_introduction, ask_anaphora, give_cues, offer_cues, offer_generic;
+  PhraseList clause_stop, continue_after_comma, product_verbs, negations, relative;
+  PhraseList place_prepositions, size_units, size_words, moment, number_words;
+  PhraseList pain, consequence, benefit, measure_units;
+  ScoreWeights weights;
+};
+
+// Parses the embedded data. Errors name the embedded file, line and column.
+Error load_model_data(ModelData& out);
+
+}  // namespace pitchclarity::model

@@ -1,0 +1,23 @@
+// model/offer_give.hpp — what the speaker does (offer) and whom they can introduce (give).
+#pragma once
+
+#include "model/context.hpp"
+#include "model/phrase_facts.hpp"
+
+namespace pitchclarity::model {
+
+struct OfferResult {
+  int level = 0;  // 0 unclear, 1 generic ("I'm in marketing"), 2 a concrete trade or service
+  TokenRange best;
+  std::string summary;
+};
+
+struct GiveResult {
+  int level = 0;  // 0 none, 1 general ("I know lots of people"), 2 identifiable contacts
+  TokenRange best;
+};
+
+OfferResult find_offer(const Context& ctx);
+GiveResult find_give(const Context& ctx);
+
+}  // namespace pitchclarity::model

@@ -1,0 +1,273 @@
+#include "model/phrase_facts.hpp"
+
+#include "lexicon/lexicon.hpp"
+
+#include <algorithm>
+
+namespace pitchclarity::model {
+namespace {
+
+using lexicon::Kind;
+
+bool is_org_suffix(std::string_view f) {
+  static constexpr std::string_view kSuffixes[] = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "llp", "lp",
+                                                   "co", "corp", "group", "partners", "sa", "ag", "bv", "pty"};
+  return std::find(std::begin(kSuffixes), std::end(kSuffixes), f) != std::end(kSuffixes);
+}
+
+bool is_determiner(std::string_view f) {
+  static constexpr std::string_view kDeterminers[] = {"a", "an", "the", "some", "my", "our", "their", "your",
+                                                      "his", "her", "its", "this", "that", "these", "those"};
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), f) != std::end(kDeterminers);
+}
+
+std::string join_lemmas(const Context& ctx, std::uint32_t first, std::uint32_t last) {
+  std::string out;
+  for (std::uint32_t k = first; k < last; ++k) {
+    if (ctx[k].shape != text::Shape::word) continue;
+    if (!out.empty()) out += ' ';
+    out += ctx[k].lemma;
+  }
+  return out;
+}
+
+std::string join_folded(const Context& ctx, std::uint32_t first, std::uint32_t last) {
+  std::string out;
+  for (std::uint32_t k = first; k < last; ++k) {
+    if (!out.empty()) out += ' ';
+    out += ctx[k].folded;
+  }
+  return out;
+}
+
+// Longest lexicon noun (up to three words) ending at token `i`, looking back over words only.
+struct NounHit {
+  lexicon::NounInfo info;
+  std::uint32_t first = 0;
+  std::string lemma;
+};
+
+std::optional<NounHit> noun_ending_at(const Context& ctx, std::uint32_t lower, std::uint32_t i) {
+  for (std::uint32_t n = 3; n >= 1; --n) {
+    if (i + 1 < n || i + 1 - n < lower) continue;
+    const std::uint32_t first = i + 1 - n;
+    bool words = true;
+    for (std::uint32_t k = first; k <= i && words; ++k) words = ctx.is_word(k);
+    if (!words) continue;
+    const std::string phrase = join_lemmas(ctx, first, i + 1);
+    if (auto info = lexicon::noun(phrase)) return NounHit{*info, first, phrase};
+  }
+  return std::nullopt;
+}
+
+bool is_number_at(const Context& ctx, std::uint32_t i, std::uint32_t& length) {
+  length = 0;
+  if (i >= ctx.size()) return false;
+  if (ctx[i].shape == text::Shape::number) {
+    length = 1;
+    return true;
+  }
+  length = ctx.data().number_words.match_at(ctx.tokens(), i);
+  return length > 0;
+}
+
+}  // namespace
+
+TokenRange name_at(const Context& ctx, std::uint32_t i, std::uint32_t limit) {
+  if (ctx.capitals_meaningless() || i >= limit || !ctx.is_word(i) || !ctx[i].capitalised || ctx[i].all_caps) return {};
+  if (ctx.sentence_initial(i) || ctx[i].folded == "i" || ctx[i].folded == "i'm") return {};
+  std::uint32_t j = i;
+  bool suffix = false;
+  while (j < limit) {
+    if (ctx.is_word(j) && ctx[j].capitalised) {
+      suffix = suffix || is_org_suffix(ctx[j].folded);
+      ++j;
+    } else if (j + 1 < limit && (ctx[j].folded == "&" || ctx[j].folded == "and" || ctx[j].folded == "of") &&
+               ctx.is_word(j + 1) && ctx[j + 1].capitalised && j > i) {
+      j += 1;
+    } else if (ctx[j].folded == "." && j > i && is_org_suffix(ctx[j - 1].folded)) {
+      ++j;  // "Co." / "Inc."
+    } else {
+      break;
+    }
+  }
+  const std::uint32_t count = j - i;
+  const std::string folded = join_folded(ctx, i, j);
+  if (lexicon::is_place(folded)) return {};
+  if (count >= 2 || suffix) return {i, j};
+  // A single capitalised word names someone only when the lexicon does not know it as a common noun or
+  // adjective ("Declan", "Ledgerlight"), and not when it is a place ("Leeds").
+  if (!lexicon::noun(ctx[i].lemma) && !lexicon::is_place(ctx[i].folded)) return {i, j};
+  return {};
+}
+
+std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t max_tokens) {
+  const ModelData& d = ctx.data();
+  if (from >= ctx.size()) return from;
+  const std::uint32_t sentence = ctx[from].sentence;
+  const std::uint32_t limit = std::min<std::uint32_t>(ctx.size(), from + max_tokens);
+  bool seen_noun = false;
+  for (std::uint32_t i = from; i < limit; ++i) {
+    const text::Token& t = ctx[i];
+    if (t.sentence != sentence) return i;
+    if (t.shape == text::Shape::punctuation) {
+      const std::string_view f = t.folded;
+      if (f == "." || f == "!" || f == "?" || f == ";" || f == "\xE2\x80\x94" || f == "(" || f == ")") {
+        if (!(i == from)) return i;
+      }
+      if (f == ",") {
+        if (i + 1 < limit && (d.continue_after_comma.match_at(ctx.tokens(), i + 1) > 0)) continue;
+        if (i + 1 < limit && ctx.is_word(i + 1)) {
+          if (auto n = lexicon::noun(ctx[i + 1].lemma);
+              n && (n->kind == Kind::role || n->kind == Kind::business_type) && seen_noun) {
+            continue;  // a list of niches: "dentists, vets and opticians"
+          }
+        }
+        return i;
+      }
+      continue;
+    }
+    if (i > from && seen_noun && d.clause_stop.match_at(ctx.tokens(), i) > 0) {
+      // "to" introduces the benefit ("help dentists to fill chairs") but a place ("close to Bristol") or a
+      // size ("up to 50 staff") keeps the phrase going.
+      const bool keeps = t.folded == "to" && i > 0 && (ctx[i - 1].folded == "up" || ctx[i - 1].folded == "close" ||
+                                                       ctx[i - 1].folded == "next");
+      if (!keeps) return i;
+    }
+    if (ctx.is_word(i) && lexicon::noun(t.lemma)) seen_noun = true;
+  }
+  return limit;
+}
+
+PhraseFacts analyze_phrase(const Context& ctx, TokenRange range) {
+  const ModelData& d = ctx.data();
+  PhraseFacts f;
+  f.range = range;
+  bool in_product_clause = false;
+  std::uint32_t group_start = range.first;  // where the current noun group began (after a determiner)
+  std::uint32_t last_head_end = range.first;
+  int best_generic = -1;
+
+  for (std::uint32_t i = range.first; i < range.last; ++i) {
+    const text::Token& t = ctx[i];
+    if (t.shape == text::Shape::punctuation && t.folded == ",") in_product_clause = false;
+
+    // Relative clauses: "who needs a website" restates the product; "who runs a dental practice" describes.
+    if (d.relative.match_at(ctx.tokens(), i) > 0) {
+      std::uint32_t k = i + 1;
+      while (k < range.last && (ctx[k].folded == "really" || ctx[k].folded == "just" || ctx[k].folded == "might" ||
+                                ctx[k].folded == "may" || ctx[k].folded == "could" || ctx[k].folded == "would")) {
+        ++k;
+      }
+      const std::uint32_t n = d.product_verbs.match_at(ctx.tokens(), k);
+      if (n > 0) {
+        in_product_clause = true;
+        if (f.product_clause.empty()) f.product_clause = {group_start, phrase_end(ctx, k + n)};
+        f.product_clause.last = std::min(f.product_clause.last, range.last);
+      } else {
+        in_product_clause = false;
+      }
+      continue;
+    }
+    if (t.shape == text::Shape::word && is_determiner(t.folded)) {
+      group_start = i + 1;
+      continue;
+    }
+
+    // Names of people and organisations.
+    if (TokenRange name = name_at(ctx, i, range.last); !name.empty()) {
+      f.names.push_back(ctx.text(name));
+      f.level = 4;
+      if (f.best.empty() || f.noun_level < 3) f.best = name;
+      i = name.last - 1;
+      continue;
+    }
+
+    // Places: a known place name, preferably after a place preposition.
+    if (t.shape == text::Shape::word) {
+      for (std::uint32_t n = 3; n >= 1; --n) {
+        if (i + n > range.last) continue;
+        const std::string folded = join_folded(ctx, i, i + n);
+        if (lexicon::is_place(folded) && (ctx[i].capitalised || ctx.capitals_meaningless() ||
+                                          d.place_prepositions.ends_at(ctx.tokens(), i, 3))) {
+          f.has_place = true;
+          f.places.push_back(folded);
+          i += n - 1;
+          goto next_token;
+        }
+      }
+    }
+
+    // Sizes: a number followed closely by a count noun, or a money amount.
+    {
+      std::uint32_t nlen = 0;
+      if (is_number_at(ctx, i, nlen)) {
+        f.has_count = true;
+        const bool money = i > 0 && (ctx[i - 1].folded == "£" || ctx[i - 1].folded == "$" || ctx[i - 1].folded == "€");
+        bool unit = money;
+        for (std::uint32_t k = i + nlen; k < std::min(range.last, i + nlen + 4) && !unit; ++k) {
+          unit = d.size_units.match_at(ctx.tokens(), k) > 0;
+        }
+        if (unit) f.has_size = true;
+      }
+    }
+    if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first) f.has_moment = true;
+
+    // Nouns: the longest lexicon entry ending here, unless inside a clause that restates the product.
+    if (ctx.is_word(i) && !in_product_clause) {
+      if (auto hit = noun_ending_at(ctx, std::max(group_start, range.first), i)) {
+        const auto& info = hit->info;
+        int level = -1;
+        if (info.kind == Kind::role || info.kind == Kind::business_type) {
+          level = 2;
+          f.roles.push_back(hit->lemma);
+        } else if (info.kind == Kind::broad_group) {
+          level = 1;
+        } else if (info.kind == Kind::generic) {
+          level = 0;
+          // A sector word before a generic head makes a business type: "dental businesses", "law firms".
+          for (std::uint32_t k = std::max(group_start, last_head_end); k < hit->first; ++k) {
+            if (ctx.is_word(k) && !lexicon::sectors(ctx[k].lemma).empty()) {
+              level = 2;
+              f.roles.push_back(std::string(ctx[k].lemma) + " " + hit->lemma);
+            }
+          }
+        }
+        for (const auto& s : lexicon::sectors(hit->lemma)) f.sector_codes.emplace_back(s.code);
+        if (hit->first > range.first) {
+          for (const auto& s : lexicon::sectors(join_lemmas(ctx, std::max(group_start, range.first), i + 1))) {
+            f.sector_codes.emplace_back(s.code);
+          }
+        }
+        if (level >= 0) {
+          const TokenRange group{std::max(group_start, last_head_end), i + 1};
+          if (level > f.noun_level) {
+            f.noun_level = level;
+            f.best = group;
+          }
+          if (level <= 1 && best_generic < 0) {
+            best_generic = level;
+            f.generic = group;
+          }
+          last_head_end = i + 1;
+        }
+      } else if (!lexicon::sectors(t.lemma).empty()) {
+        for (const auto& s : lexicon::sectors(t.lemma)) f.sector_codes.emplace_back(s.code);
+      }
+    }
+  next_token:;
+  }
+
+  if (f.level < 4) {
+    if (f.noun_level >= 2) {
+      f.level = (f.has_place || f.has_size || f.has_moment) ? 3 : 2;
+    } else {
+      f.level = std::max(0, f.noun_level);
+    }
+  }
+  std::sort(f.sector_codes.begin(), f.sector_codes.end());
+  f.sector_codes.erase(std::unique(f.sector_codes.begin(), f.sector_codes.end()), f.sector_codes.end());
+  return f;
+}
+
+}  // namespace pitchclarity::model

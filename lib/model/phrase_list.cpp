@@ -1,0 +1,78 @@
+#include "model/phrase_list.hpp"
+
+#include "lexicon/lexicon.hpp"
+
+#include <algorithm>
+
+namespace pitchclarity::model {
+namespace {
+
+bool same(const text::Token& t, const std::string& lemma) { return t.lemma == lemma || t.folded == lemma; }
+
+}  // namespace
+
+PhraseList::PhraseList(std::span<const std::string> phrases) {
+  for (const std::string& phrase : phrases) {
+    const text::Document doc = text::Document::build(phrase, &lexicon::match_lemma);
+    std::vector<std::string> seq;
+    for (const text::Token& t : doc.tokens()) seq.emplace_back(t.lemma);
+    if (seq.empty()) continue;
+    by_first_[seq.front()].push_back(std::move(seq));
+    // Also index by the folded first word, so a phrase written in a form whose lemma differs still hits.
+    const std::string folded(doc.tokens().front().folded);
+    if (folded != doc.tokens().front().lemma) {
+      std::vector<std::string> alt = by_first_[std::string(doc.tokens().front().lemma)].back();
+      by_first_[folded].push_back(std::move(alt));
+    }
+  }
+  for (auto& [first, list] : by_first_) {
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  }
+}
+
+std::uint32_t PhraseList::match_at(std::span<const text::Token> tokens, std::uint32_t at) const {
+  if (at >= tokens.size()) return 0;
+  for (const std::string_view key : {tokens[at].lemma, tokens[at].folded}) {
+    const auto it = by_first_.find(std::string(key));
+    if (it == by_first_.end()) continue;
+    for (const auto& seq : it->second) {
+      if (at + seq.size() > tokens.size()) continue;
+      bool ok = true;
+      for (std::size_t k = 1; k < seq.size() && ok; ++k) {
+        ok = same(tokens[at + k], seq[k]) && tokens[at + k].sentence == tokens[at].sentence;
+      }
+      if (ok) return static_cast<std::uint32_t>(seq.size());
+    }
+  }
+  return 0;
+}
+
+bool PhraseList::ends_at(std::span<const text::Token> tokens, std::uint32_t end, std::uint32_t window) const {
+  const std::uint32_t from = end > window ? end - window : 0;
+  for (std::uint32_t s = from; s < end; ++s) {
+    const std::uint32_t n = match_at(tokens, s);
+    if (n > 0 && s + n <= end) return true;
+  }
+  return false;
+}
+
+std::uint32_t PhraseList::find(std::span<const text::Token> tokens, std::uint32_t from, std::uint32_t to,
+                               std::uint32_t& length) const {
+  for (std::uint32_t i = from; i < to; ++i) {
+    const std::uint32_t n = match_at(tokens, i);
+    if (n > 0 && i + n <= to) {
+      length = n;
+      return i;
+    }
+  }
+  length = 0;
+  return to;
+}
+
+bool PhraseList::contains_word(std::string_view lemma) const {
+  const auto it = by_first_.find(std::string(lemma));
+  if (it == by_first_.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(), [](const auto& seq) { return seq.size() == 1; });
+}
+
+}  // namespace pitchclarity::model

@@ -1,0 +1,38 @@
+// model/phrase_list.hpp — a set of short phrases matched on token lemmas at a position.
+//
+// Phrases are tokenised with the same pipeline and lemmatizer as the text, so a cue written "i'm help"
+// or "I'm helping" matches the same tokens. Indexed by first lemma: a lookup costs one hash probe.
+#pragma once
+
+#include "text/document.hpp"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace pitchclarity::model {
+
+class PhraseList {
+ public:
+  PhraseList() = default;
+  explicit PhraseList(std::span<const std::string> phrases);
+
+  // Length in tokens of the longest phrase starting at tokens[at], or 0.
+  std::uint32_t match_at(std::span<const text::Token> tokens, std::uint32_t at) const;
+  // The longest phrase ending exactly before `end` (for look-behind such as negation), or 0.
+  bool ends_at(std::span<const text::Token> tokens, std::uint32_t end, std::uint32_t window) const;
+  // First position in [from, to) where a phrase starts; `to` when none. `length` gets its token count.
+  std::uint32_t find(std::span<const text::Token> tokens, std::uint32_t from, std::uint32_t to,
+                     std::uint32_t& length) const;
+  bool contains_word(std::string_view lemma) const;
+  bool empty() const noexcept { return by_first_.empty(); }
+
+ private:
+  // Lemma sequences, longest first within each bucket.
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+};
+
+}  // namespace pitchclarity::model

@@ -1,0 +1,75 @@
+#include "model/problem.hpp"
+
+#include <algorithm>
+
+namespace pitchclarity::model {
+namespace {
+
+// A number in the same clause as a pain word measures it when a unit follows (money, time, share, count)
+// or a currency sign precedes it; "one in five" counts too.
+bool measured(const Context& ctx, std::uint32_t first, std::uint32_t last) {
+  const ModelData& d = ctx.data();
+  for (std::uint32_t i = first; i < last; ++i) {
+    const bool number = ctx[i].shape == text::Shape::number || d.number_words.match_at(ctx.tokens(), i) > 0;
+    if (!number) continue;
+    if (i > first && (ctx[i - 1].folded == "£" || ctx[i - 1].folded == "$" || ctx[i - 1].folded == "€")) return true;
+    for (std::uint32_t k = i + 1; k < std::min(last, i + 4); ++k) {
+      if (d.measure_units.match_at(ctx.tokens(), k) > 0) return true;
+    }
+  }
+  return false;
+}
+
+// Clause boundaries inside a sentence: commas, semicolons, dashes and conjunctions that start a new idea.
+std::vector<TokenRange> clauses(const Context& ctx, const text::Sentence& s) {
+  std::vector<TokenRange> out;
+  std::uint32_t start = s.first_token;
+  for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+    const std::string_view f = ctx[i].folded;
+    const bool cut = (ctx[i].shape == text::Shape::punctuation &&
+                      (f == ";" || f == "\xE2\x80\x94" || f == ":" || f == "(" || f == ")")) ||
+                     f == "but";
+    if (cut) {
+      if (i > start) out.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  if (start < s.last_token) out.push_back({start, s.last_token});
+  return out;
+}
+
+}  // namespace
+
+ProblemResult find_problem(const Context& ctx) {
+  const ModelData& d = ctx.data();
+  ProblemResult r;
+  for (const text::Sentence& s : ctx.doc().sentences()) {
+    for (const TokenRange c : clauses(ctx, s)) {
+      int level = 0;
+      bool pain = false, consequence = false, benefit = false;
+      for (std::uint32_t i = c.first; i < c.last; ++i) {
+        if (ctx.quoted(i)) continue;
+        if (d.consequence.match_at(ctx.tokens(), i) > 0) consequence = true;
+        if (d.pain.match_at(ctx.tokens(), i) > 0) pain = true;
+        if (d.benefit.match_at(ctx.tokens(), i) > 0) benefit = true;
+      }
+      if (pain && (consequence || measured(ctx, c.first, c.last))) {
+        level = 3;
+      } else if (pain || consequence) {
+        level = 2;
+      } else if (benefit) {
+        level = 1;
+      }
+      if (level == 0) continue;
+      if (level > r.level) {
+        r.level = level;
+        r.best = c;
+        r.evidence.clear();
+      }
+      if (level == r.level && r.evidence.size() < 3) r.evidence.push_back(c);
+    }
+  }
+  return r;
+}
+
+}  // namespace pitchclarity::model

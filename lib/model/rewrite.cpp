@@ -1,0 +1,61 @@
+#include "model/rewrite.hpp"
+
+namespace pitchclarity::model {
+namespace {
+
+// The detected text with surrounding punctuation trimmed and runs of white space (line breaks from the
+// original) collapsed, so it reads as part of one sentence.
+std::string clean(const Context& ctx, TokenRange r) {
+  while (!r.empty() && ctx[r.last - 1].shape == text::Shape::punctuation) --r.last;
+  while (!r.empty() && ctx[r.first].shape == text::Shape::punctuation) ++r.first;
+  std::string out;
+  bool space = false;
+  for (char c : ctx.text(r)) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string suggested_rewrite(const Context& ctx, const DetectedParts& p) {
+  std::string out;
+  out += p.offer.level >= 2 ? "I'm " + clean(ctx, p.offer.best) + ". "
+                            : std::string("I'm [what you do: a trade or service a listener could name]. ");
+
+  const Mention* target = p.targets.best_target;
+  if (target != nullptr && target->facts.level >= 2) {
+    out += "I help " + clean(ctx, target->facts.range);
+    if (target->facts.level == 2) out += " [in where, of what size, or at what moment]";
+  } else {
+    out += "I help [who: a role or business type] [in where]";
+  }
+  if (p.problem.level >= 2) {
+    out += " who struggle with this: " + clean(ctx, p.problem.best);
+    if (p.problem.level == 2) out += " [what it costs them: a number or a consequence]";
+    out += ". ";
+  } else {
+    out += " who [problem: a situation they would recognise, and what it costs them]. ";
+  }
+
+  const Mention* ask = p.targets.best_ask;
+  if (ask != nullptr && ask->ask_level >= 2) {
+    out += "A good introduction for me is " + clean(ctx, ask->facts.range) + ".";
+  } else {
+    out += "A good introduction for me is [a named person or business, e.g. the owner of …].";
+  }
+  if (p.give.level >= 1) {
+    out += " In return: " + clean(ctx, p.give.best) + ".";
+  } else {
+    out += " In return, I can introduce you to [whom you know].";
+  }
+  return out;
+}
+
+}  // namespace pitchclarity::model

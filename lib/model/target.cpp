@@ -1,0 +1,88 @@
+#include "model/target.hpp"
+
+#include <algorithm>
+
+namespace pitchclarity::model {
+namespace {
+
+// A cue the speaker negates ("I don't work for just anyone") or quotes as others' words opens no target.
+bool cue_counts(const Context& ctx, TokenRange cue) {
+  if (ctx.quoted(cue.first)) return false;
+  return !ctx.negated_before(cue.first, 2);
+}
+
+// "I want to …" / "I need to …" are about the speaker, not a target.
+bool followed_by_infinitive(const Context& ctx, TokenRange cue) {
+  return cue.last < ctx.size() && ctx[cue.last].folded == "to" &&
+         (ctx[cue.last - 1].folded == "want" || ctx[cue.last - 1].folded == "need" || ctx[cue.last - 1].lemma == "help");
+}
+
+// Skips "just", "only", "mainly", ":" and the like between a cue and its phrase.
+std::uint32_t skip_fillers(const Context& ctx, std::uint32_t i) {
+  while (i < ctx.size() &&
+         (ctx[i].folded == ":" || ctx[i].folded == "mainly" || ctx[i].folded == "mostly" || ctx[i].folded == "really" ||
+          ctx[i].folded == "usually" || ctx[i].folded == "typically" || ctx[i].folded == "basically" ||
+          ctx[i].folded == "primarily" || ctx[i].folded == "generally" || ctx[i].folded == "-" ||
+          ctx[i].folded == "\xE2\x80\x93" || ctx[i].folded == "\xE2\x80\x94")) {
+    ++i;
+  }
+  return i;
+}
+
+int ask_level_for(const Context& ctx, const PhraseFacts& facts, int best_target_level) {
+  const ModelData& d = ctx.data();
+  std::uint32_t len = 0;
+  if (d.ask_anaphora.find(ctx.tokens(), facts.range.first, facts.range.last, len) < facts.range.last) {
+    if (best_target_level >= 4) return 3;
+    return best_target_level >= 2 ? 2 : 1;
+  }
+  if (facts.level >= 4) return 3;
+  if (facts.level >= 2) return 2;
+  return 1;
+}
+
+}  // namespace
+
+TargetResult find_targets(const Context& ctx) {
+  const ModelData& d = ctx.data();
+  TargetResult r;
+  for (std::uint32_t i = 0; i < ctx.size(); ++i) {
+    const std::uint32_t ask_len = d.ask_cues.match_at(ctx.tokens(), i);
+    const std::uint32_t target_len = d.target_cues.match_at(ctx.tokens(), i);
+    const std::uint32_t len = std::max(ask_len, target_len);
+    if (len == 0) {
+      if (const std::uint32_t n = d.ask_non_introduction.match_at(ctx.tokens(), i); n > 0 && !ctx.quoted(i)) {
+        r.non_introduction_asks.push_back({i, i + n});
+        i += n - 1;
+      }
+      continue;
+    }
+    const TokenRange cue{i, i + len};
+    if (!cue_counts(ctx, cue) || followed_by_infinitive(ctx, cue)) {
+      i += len - 1;
+      continue;
+    }
+    const std::uint32_t start = skip_fillers(ctx, cue.last);
+    const std::uint32_t end = phrase_end(ctx, start);
+    Mention m;
+    m.cue = cue;
+    m.is_ask = ask_len > 0 && ask_len >= target_len;
+    m.facts = analyze_phrase(ctx, {start, end});
+    r.mentions.push_back(std::move(m));
+    i = std::max(i, end > 0 ? end - 1 : 0);
+  }
+
+  for (const Mention& m : r.mentions) {
+    if (r.best_target == nullptr || m.facts.level > r.best_target->facts.level) r.best_target = &m;
+  }
+  r.target_level = r.best_target ? r.best_target->facts.level : 0;
+  for (Mention& m : r.mentions) {
+    if (!m.is_ask) continue;
+    m.ask_level = ask_level_for(ctx, m.facts, r.target_level);
+    if (r.best_ask == nullptr || m.ask_level > r.best_ask->ask_level) r.best_ask = &m;
+  }
+  r.ask_level = r.best_ask ? r.best_ask->ask_level : (r.non_introduction_asks.empty() ? 0 : 1);
+  return r;
+}
+
+}  // namespace pitchclarity::model

@@ -1,0 +1,28 @@
+// model/target.hpp — whom the speaker wants (target_client) and what they ask the room for (ask).
+#pragma once
+
+#include "model/phrase_facts.hpp"
+
+#include <vector>
+
+namespace pitchclarity::model {
+
+struct Mention {
+  TokenRange cue;
+  PhraseFacts facts;
+  bool is_ask = false;
+  int ask_level = 0;  // for asks: 1 vague or not an introduction, 2 a niche, 3 a named person or organisation
+};
+
+struct TargetResult {
+  std::vector<Mention> mentions;  // target and ask phrases in text order
+  int target_level = 0;
+  int ask_level = 0;
+  const Mention* best_target = nullptr;
+  const Mention* best_ask = nullptr;
+  std::vector<TokenRange> non_introduction_asks;  // "visit my website"
+};
+
+TargetResult find_targets(const Context& ctx);
+
+}  // namespace pitchclarity::model

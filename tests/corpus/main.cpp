@@ -1,0 +1,114 @@
+// pitchclarity_eval — measures the analyzer against the labelled corpus.
+//
+//   pitchclarity_eval corpus                       both splits, text report
+//   pitchclarity_eval corpus --split test --floors fail (exit 1) below the floors of the specificity issue
+//   pitchclarity_eval corpus --json report.json    also write the figures as JSON
+//   pitchclarity_eval corpus --calibrate           search score weights on the dev split and print them
+#include "calibrate.hpp"
+#include "corpus.hpp"
+#include "evaluate.hpp"
+
+#include <pitchclarity/analyzer.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <set>
+
+using namespace pitchclarity::eval;
+
+namespace {
+
+struct Floor {
+  const char* what;
+  double value, floor;
+};
+
+int check_floors(const SplitResult& r) {
+  const Floor floors[] = {
+      {"target_client exact", r.dimension("target_client").exact_rate(), 0.80},
+      {"target_client within one", r.dimension("target_client").within_one_rate(), 0.95},
+      {"problem exact", r.dimension("problem").exact_rate(), 0.75},
+      {"ask exact", r.dimension("ask").exact_rate(), 0.75},
+      {"vague recall", r.vague_recall(), 0.95},
+      {"vague precision", r.vague_precision(), 0.90},
+      {"Spearman(score, holistic)", r.spearman, 0.80},
+  };
+  int failed = 0;
+  for (const Floor& f : floors) {
+    const bool ok = f.value >= f.floor;
+    std::cout << (ok ? "  ok    " : "  BELOW ") << f.what << ": " << f.value << " (floor " << f.floor << ")\n";
+    failed += !ok;
+  }
+  return failed;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Evaluates pitchclarity against the labelled corpus", "pitchclarity_eval"};
+  std::string dir, split = "all", json_path;
+  bool floors = false, calibrate = false;
+  int show = 40;
+  app.add_option("corpus", dir, "The corpus folder (holding dev/ and test/)")->required()->check(CLI::ExistingDirectory);
+  app.add_option("--split", split, "dev, test or all")->check(CLI::IsMember({"dev", "test", "all"}));
+  app.add_option("--json", json_path, "Also write the figures as JSON to this file");
+  app.add_option("--show-misses", show, "How many vague-phrase misses to list per split");
+  app.add_flag("--floors", floors, "Exit 1 if a split is below the floors (target 80%/95%, problem and ask 75%, vague recall 95%, precision 90%, Spearman 0.80)");
+  app.add_flag("--calibrate", calibrate, "Search score weights on the dev split and print them as TOML");
+  CLI11_PARSE(app, argc, argv);
+
+  const Corpus corpus = load_corpus(dir);
+  std::set<std::string> trades, sectors;
+  int per_level[6] = {0, 0, 0, 0, 0, 0};
+  int dev = 0, test = 0;
+  for (const Pitch& p : corpus.pitches) {
+    trades.insert(p.trade);
+    sectors.insert(p.sector);
+    ++per_level[p.labels.holistic];
+    (p.split == "dev" ? dev : test)++;
+  }
+  std::cout << "corpus: " << corpus.pitches.size() << " pitches (dev " << dev << ", test " << test << "), "
+            << trades.size() << " trades, " << sectors.size() << " industries; holistic 1–5: " << per_level[1]
+            << " / " << per_level[2] << " / " << per_level[3] << " / " << per_level[4] << " / " << per_level[5] << "\n";
+  if (!corpus.problems.empty()) {
+    std::cout << "label consistency: " << corpus.problems.size() << " problem(s)\n";
+    for (const auto& p : corpus.problems) std::cout << "  " << p << '\n';
+    return 2;
+  }
+  std::cout << "label consistency: ok\n";
+
+  const pitchclarity::Analyzer analyzer;
+  if (!analyzer.ok()) {
+    std::cerr << "pitchclarity_eval: " << analyzer.error().message() << '\n';
+    return 2;
+  }
+  nlohmann::ordered_json out;
+  out["corpus"] = {{"pitches", corpus.pitches.size()}, {"dev", dev}, {"test", test}, {"trades", trades.size()},
+                   {"industries", sectors.size()}};
+  int failed = 0;
+  for (const std::string s : {"dev", "test"}) {
+    if (split != "all" && split != s) continue;
+    std::vector<const Pitch*> chosen;
+    for (const Pitch& p : corpus.pitches) {
+      if (p.split == s) chosen.push_back(&p);
+    }
+    const SplitResult r = evaluate_split(analyzer, chosen, s);
+    std::cout << '\n' << to_text(r, show);
+    out["splits"][s] = to_json(r);
+    if (floors) {
+      std::cout << "floors for " << s << ":\n";
+      failed += check_floors(r);
+    }
+    if (calibrate && s == "dev") std::cout << '\n' << calibrate_weights(r);
+  }
+  if (!json_path.empty()) {
+    std::ofstream(json_path) << out.dump(2) << '\n';
+  }
+  if (failed > 0) {
+    std::cout << failed << " floor(s) not met\n";
+    return 1;
+  }
+  return 0;
+}

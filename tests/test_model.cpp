@@ -1,0 +1,126 @@
+// The specificity model, dimension by dimension, including the hard cases of DESIGN.md.
+#include <pitchclarity/analyzer.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+const pitchclarity::Analyzer& analyzer() {
+  static const pitchclarity::Analyzer a;
+  return a;
+}
+
+pitchclarity::Report run(const std::string& text) { return analyzer().analyze(text); }
+
+bool flagged(const pitchclarity::Report& r, const std::string& text) {
+  return std::any_of(r.findings.begin(), r.findings.end(), [&](const auto& f) {
+    return f.category == "vague" && f.span && f.span->text.find(text) != std::string::npos;
+  });
+}
+
+bool any_vague(const pitchclarity::Report& r) {
+  return std::any_of(r.findings.begin(), r.findings.end(), [](const auto& f) { return f.category == "vague"; });
+}
+
+bool has_rule(const pitchclarity::Report& r, const std::string& id) {
+  return std::any_of(r.findings.begin(), r.findings.end(), [&](const auto& f) { return f.rule == id; });
+}
+
+}  // namespace
+
+TEST_CASE("target_client levels") {
+  CHECK(run("I want paying clients.").dimensions.target_client.level == 0);
+  CHECK(run("We make lovely things.").dimensions.target_client.level == 0);
+  CHECK(run("I help small businesses.").dimensions.target_client.level == 1);
+  CHECK(run("I work with homeowners.").dimensions.target_client.level == 1);
+  CHECK(run("I help dentists.").dimensions.target_client.level == 2);
+  CHECK(run("I work with independent coffee shops.").dimensions.target_client.level == 2);
+  CHECK(run("My ideal clients are farriers.").dimensions.target_client.level == 2);
+  CHECK(run("I help dentists in Leeds.").dimensions.target_client.level == 3);
+  CHECK(run("I help wedding planners within ten miles of Bristol.").dimensions.target_client.level == 3);
+  CHECK(run("I work with haulage firms with three or more vans.").dimensions.target_client.level == 3);
+  CHECK(run("I help restaurants opening a second site this year.").dimensions.target_client.level == 3);
+  CHECK(run("I'd love an introduction to Priya Shah at Harrow Logistics.").dimensions.target_client.level == 4);
+  CHECK(run("A good referral for me is the practice manager at Bright Smile Dental.").dimensions.target_client.level == 4);
+}
+
+TEST_CASE("restrictive clauses, product clauses, negation and quotation") {
+  const auto clause = run("I help anyone who runs a dental practice in Leeds.");
+  CHECK(clause.dimensions.target_client.level == 3);
+  CHECK_FALSE(any_vague(clause));
+
+  const auto product = run("I help anyone who needs a website.");
+  CHECK(product.dimensions.target_client.level == 0);
+  CHECK(flagged(product, "anyone who needs a website"));
+
+  const auto negated = run("I don't work for just anyone. I work with farriers in Devon.");
+  CHECK(negated.dimensions.target_client.level == 3);
+  CHECK_FALSE(flagged(negated, "anyone"));
+
+  const auto quoted = run("People tell me to say \u201cany business\u201d, but I help care homes in Kent.");
+  CHECK_FALSE(flagged(quoted, "any business"));
+  CHECK(quoted.dimensions.target_client.level == 3);
+
+  const auto paying = run("I want paying clients.");
+  CHECK(flagged(paying, "paying clients"));
+
+  const auto room = run("I help vets in York. If anyone here knows Declan Moore at Ouse Vets, I'd love an intro.");
+  CHECK_FALSE(flagged(room, "anyone"));
+  CHECK(room.dimensions.ask.level == 3);
+
+  const auto greeting = run("Hi everyone. I help vets in York. Everyone on my team is DBS-checked.");
+  CHECK_FALSE(any_vague(greeting));
+}
+
+TEST_CASE("ask levels") {
+  CHECK(run("I help dentists in Leeds.").dimensions.ask.level == 0);
+  CHECK(run("I help dentists in Leeds. Any referrals welcome!").dimensions.ask.level == 1);
+  CHECK(run("I help dentists in Leeds. Visit my website.").dimensions.ask.level == 1);
+  CHECK(run("A good introduction for me is a practice manager at a dental practice.").dimensions.ask.level == 2);
+  CHECK(run("I help dentists in Leeds. If you know someone like that, please introduce me.").dimensions.ask.level == 2);
+  CHECK(run("Please introduce me to Priya Shah at Harrow Logistics.").dimensions.ask.level == 3);
+}
+
+TEST_CASE("problem levels") {
+  CHECK(run("I help dentists in Leeds.").dimensions.problem.level == 0);
+  CHECK(run("I help dentists grow their business and save time and money.").dimensions.problem.level == 1);
+  CHECK(run("I help dentists who are chasing unpaid invoices.").dimensions.problem.level == 2);
+  CHECK(run("I help dentists who lose one appointment in five to no-shows.").dimensions.problem.level == 3);
+  CHECK(run("I help care homes that were fined after a failed inspection.").dimensions.problem.level == 3);
+}
+
+TEST_CASE("give, offer and industry levels") {
+  CHECK(run("I help dentists in Leeds.").dimensions.give.level == 0);
+  CHECK(run("I help dentists. I'm happy to help anyone.").dimensions.give.level == 1);
+  CHECK(run("I help dentists. I can introduce you to three commercial landlords in Headingley.").dimensions.give.level == 2);
+
+  CHECK(run("Hello, I help dentists.").dimensions.offer.level == 0);
+  CHECK(run("I'm in marketing and I help dentists.").dimensions.offer.level == 1);
+  CHECK(run("I'm a commercial property solicitor.").dimensions.offer.level == 2);
+
+  const auto dental = run("I help dental practices in Leeds.");
+  CHECK(dental.dimensions.industry.level == 2);
+  REQUIRE(!dental.dimensions.industry.sectors.empty());
+  CHECK(dental.dimensions.industry.sectors.front().code.rfind("6212", 0) == 0);
+  CHECK(run("I help office managers in Leeds.").dimensions.industry.level == 0);
+}
+
+TEST_CASE("missing findings, rewrite and score bands") {
+  const auto empty = run("We make great things and care about quality.");
+  CHECK(has_rule(empty, "missing.target"));
+  CHECK(has_rule(empty, "missing.ask"));
+  CHECK(empty.suggested_rewrite.find("[who: a role or business type]") != std::string::npos);
+  CHECK(empty.band == "vague");
+
+  const auto good = run(
+      "I'm a bookkeeper. I help independent dental practices in Leeds that are chasing unpaid invoices; most lose "
+      "£4,000 a month to late payers. A good introduction for me is Priya Shah at Bright Smile Dental. In return I "
+      "can introduce you to two commercial landlords in Headingley.");
+  CHECK(good.dimensions.target_client.level >= 3);
+  CHECK(good.score >= 65);
+  CHECK(good.suggested_rewrite.find("dental practices in Leeds") != std::string::npos);
+  CHECK(good.score > empty.score);
+}
