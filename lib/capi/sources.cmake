@@ -1,0 +1,1 @@
+list(APPEND PC_SOURCES capi/capi.cpp)
