@@ -51,12 +51,13 @@ Error load_model_data(ModelData& d) {
   };
   const Entry entries[] = {
       {"target", "cues", &d.target_cues},           {"ask", "cues", &d.ask_cues},
+      {"target", "weak", &d.weak_target_cues},      {"target", "skippable", &d.cue_skippable},
       {"ask", "non_introduction", &d.ask_non_introduction}, {"ask", "anaphora", &d.ask_anaphora},
       {"give", "cues", &d.give_cues},               {"offer", "cues", &d.offer_cues},
       {"offer", "generic", &d.offer_generic},       {"clause", "stop", &d.clause_stop},
       {"clause", "continue_after_comma", &d.continue_after_comma}, {"clause", "product_verbs", &d.product_verbs},
       {"clause", "negations", &d.negations},        {"clause", "relative", &d.relative},
-      {"qualifier", "place_prepositions", &d.place_prepositions}, {"qualifier", "size_units", &d.size_units},
+      {"qualifier", "place_prepositions", &d.place_prepositions}, {"target", "job_heads", &d.job_heads}, {"qualifier", "size_units", &d.size_units},
       {"qualifier", "size_words", &d.size_words},   {"qualifier", "moment", &d.moment},
       {"qualifier", "number_words", &d.number_words}, {"problem", "pain", &d.pain},
       {"problem", "consequence", &d.consequence},   {"problem", "benefit", &d.benefit},

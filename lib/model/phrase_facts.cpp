@@ -48,6 +48,16 @@ struct NounHit {
 };
 
 std::optional<NounHit> noun_ending_at(const Context& ctx, std::uint32_t lower, std::uint32_t i) {
+  // Hyphenated compounds are three tokens ("start", "-", "ups"): try "start-up", "startup", "start up".
+  if (i >= lower + 2 && ctx[i - 1].folded == "-" && ctx.is_word(i - 2) && !ctx[i - 1].space_before &&
+      !ctx[i].space_before) {
+    const std::string left(ctx[i - 2].folded), right(ctx[i].folded);
+    std::string scratch;
+    for (const std::string& joined : {left + "-" + right, left + right, left + " " + right}) {
+      const std::string phrase(lexicon::match_lemma(joined, scratch));
+      if (auto info = lexicon::noun(phrase)) return NounHit{*info, i - 2, phrase};
+    }
+  }
   for (std::uint32_t n = 3; n >= 1; --n) {
     if (i + 1 < n || i + 1 - n < lower) continue;
     const std::uint32_t first = i + 1 - n;
@@ -139,7 +149,7 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
   return limit;
 }
 
-PhraseFacts analyze_phrase(const Context& ctx, TokenRange range) {
+PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_count) {
   const ModelData& d = ctx.data();
   PhraseFacts f;
   f.range = range;
@@ -147,6 +157,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range) {
   std::uint32_t group_start = range.first;  // where the current noun group began (after a determiner)
   std::uint32_t last_head_end = range.first;
   int best_generic = -1;
+  int moments_after_generic = 0;
 
   for (std::uint32_t i = range.first; i < range.last; ++i) {
     const text::Token& t = ctx[i];
@@ -174,11 +185,17 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range) {
       continue;
     }
 
-    // Names of people and organisations.
+    // Names of people and organisations. A capitalised run right after a place preposition is a place
+    // the lexicon does not know ("in Fairfax County", "across South Wales").
     if (TokenRange name = name_at(ctx, i, range.last); !name.empty()) {
-      f.names.push_back(ctx.text(name));
-      f.level = 4;
-      if (f.best.empty() || f.noun_level < 3) f.best = name;
+      if (d.place_prepositions.ends_at(ctx.tokens(), i, 2) && ctx[i - 1].folded != "at") {
+        f.has_place = true;
+        f.places.push_back(join_folded(ctx, name.first, name.last));
+      } else if (names_count) {
+        f.names.push_back(ctx.text(name));
+        f.level = 4;
+        if (f.best.empty() || f.noun_level < 3) f.best = name;
+      }
       i = name.last - 1;
       continue;
     }
@@ -211,7 +228,10 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range) {
         if (unit) f.has_size = true;
       }
     }
-    if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first) f.has_moment = true;
+    if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first && !in_product_clause) {
+      f.has_moment = true;
+      if (!f.generic.empty() && i >= f.generic.last) ++moments_after_generic;
+    }
 
     // Nouns: the longest lexicon entry ending here, unless inside a clause that restates the product.
     if (ctx.is_word(i) && !in_product_clause) {
@@ -223,15 +243,46 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range) {
           f.roles.push_back(hit->lemma);
         } else if (info.kind == Kind::broad_group) {
           level = 1;
+          // "block managers", "HR professionals": a noun before a job title makes a role.
+          if (d.job_heads.contains_word(hit->lemma) && hit->first > std::max(group_start, last_head_end) &&
+              ctx.is_word(hit->first - 1) && !ctx[hit->first - 1].folded.ends_with("ing") &&
+              lexicon::noun(ctx[hit->first - 1].lemma)) {
+            level = 2;
+            f.roles.push_back(std::string(ctx[hit->first - 1].lemma) + " " + hit->lemma);
+          }
         } else if (info.kind == Kind::generic) {
           level = 0;
-          // A sector word before a generic head makes a business type: "dental businesses", "law firms".
-          for (std::uint32_t k = std::max(group_start, last_head_end); k < hit->first; ++k) {
-            if (ctx.is_word(k) && !lexicon::sectors(ctx[k].lemma).empty()) {
+          // A noun modifier right before a generic head: a sector word or a business type makes a niche
+          // ("dental businesses", "law firms", "restaurant owners"), as does any noun before a job title
+          // ("property managers"); any other noun makes a broad group ("dog owners"). Verb forms
+          // ("paying customers", "forward-thinking organisations") modify nothing.
+          const bool job_title = d.job_heads.contains_word(hit->lemma);
+          for (std::uint32_t k = hit->first > 0 ? hit->first - 1 : 0;
+               k < hit->first && k >= std::max(group_start, last_head_end); ++k) {
+            if (!ctx.is_word(k) || ctx[k].folded.ends_with("ing") || ctx[k].folded.ends_with("ed")) continue;
+            if (job_title && lexicon::noun(ctx[k].lemma)) {
               level = 2;
               f.roles.push_back(std::string(ctx[k].lemma) + " " + hit->lemma);
+              continue;
+            }
+            const auto modifier = lexicon::noun(ctx[k].lemma);
+            const bool niche_modifier =
+                !lexicon::sectors(ctx[k].lemma).empty() ||
+                (modifier && (modifier->kind == Kind::business_type || modifier->kind == Kind::role));
+            if (niche_modifier) {
+              level = 2;
+              f.roles.push_back(std::string(ctx[k].lemma) + " " + hit->lemma);
+            } else if (modifier && modifier->kind == Kind::other && level < 1) {
+              level = 1;
             }
           }
+        } else if (info.kind == Kind::other) {
+          // A noun the lexicon only knows as a thing can still be a business type through its NAICS entry
+          // ("holiday cottage", "food bank"): a listener can name one.
+          for (const auto& s : lexicon::sectors(hit->lemma)) {
+            if (s.code.size() >= 4) level = 2;
+          }
+          if (level == 2) f.roles.push_back(hit->lemma);
         }
         for (const auto& s : lexicon::sectors(hit->lemma)) f.sector_codes.emplace_back(s.code);
         if (hit->first > range.first) {
@@ -258,6 +309,14 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range) {
   next_token:;
   }
 
+  // A generic head defined by a moment or activity is a niche ("anyone who's about to buy a yacht",
+  // "people buying their first home"): DESIGN counts groups defined by a moment as niches. The moment
+  // that made the niche does not also qualify it.
+  if (f.noun_level <= 0 && moments_after_generic > 0 && f.product_clause.empty()) {
+    f.noun_level = 2;
+    f.best = {f.generic.first, range.last};
+    f.has_moment = moments_after_generic > 1;
+  }
   if (f.level < 4) {
     if (f.noun_level >= 2) {
       f.level = (f.has_place || f.has_size || f.has_moment) ? 3 : 2;

@@ -27,7 +27,9 @@ struct PhraseFacts {
 // Where the phrase that follows a cue ends: the clause boundary, a benefit verb, or the sentence end.
 std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t max_tokens = 28);
 
-PhraseFacts analyze_phrase(const Context& ctx, TokenRange range);
+// `names_count`: whether a named person or organisation makes the phrase level 4 (false for weak cues,
+// where a capitalised run is usually the speaker's own company: "Marcus Bell with ClearRun Payroll").
+PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_count = true);
 
 // A run of capitalised words that names a person or organisation, starting at `i`; empty if none.
 TokenRange name_at(const Context& ctx, std::uint32_t i, std::uint32_t limit);

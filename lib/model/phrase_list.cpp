@@ -30,18 +30,26 @@ PhraseList::PhraseList(std::span<const std::string> phrases) {
   }
 }
 
-std::uint32_t PhraseList::match_at(std::span<const text::Token> tokens, std::uint32_t at) const {
+std::uint32_t PhraseList::match_at(std::span<const text::Token> tokens, std::uint32_t at,
+                                   const PhraseList* skippable) const {
   if (at >= tokens.size()) return 0;
   for (const std::string_view key : {tokens[at].lemma, tokens[at].folded}) {
     const auto it = by_first_.find(std::string(key));
     if (it == by_first_.end()) continue;
     for (const auto& seq : it->second) {
-      if (at + seq.size() > tokens.size()) continue;
+      std::size_t pos = at + 1;
+      int skipped = 0;
       bool ok = true;
       for (std::size_t k = 1; k < seq.size() && ok; ++k) {
-        ok = same(tokens[at + k], seq[k]) && tokens[at + k].sentence == tokens[at].sentence;
+        while (pos < tokens.size() && skippable != nullptr && skipped < 2 && !same(tokens[pos], seq[k]) &&
+               skippable->contains_word(tokens[pos].folded)) {
+          ++pos;
+          ++skipped;
+        }
+        ok = pos < tokens.size() && same(tokens[pos], seq[k]) && tokens[pos].sentence == tokens[at].sentence;
+        ++pos;
       }
-      if (ok) return static_cast<std::uint32_t>(seq.size());
+      if (ok) return static_cast<std::uint32_t>(pos - at);
     }
   }
   return 0;

@@ -20,8 +20,10 @@ class PhraseList {
   PhraseList() = default;
   explicit PhraseList(std::span<const std::string> phrases);
 
-  // Length in tokens of the longest phrase starting at tokens[at], or 0.
-  std::uint32_t match_at(std::span<const text::Token> tokens, std::uint32_t at) const;
+  // Length in tokens of the longest phrase starting at tokens[at], or 0. Words of `skippable` (single
+  // words) may stand between a phrase's words, at most two of them: "I'd [really] like to meet".
+  std::uint32_t match_at(std::span<const text::Token> tokens, std::uint32_t at,
+                         const PhraseList* skippable = nullptr) const;
   // The longest phrase ending exactly before `end` (for look-behind such as negation), or 0.
   bool ends_at(std::span<const text::Token> tokens, std::uint32_t end, std::uint32_t window) const;
   // First position in [from, to) where a phrase starts; `to` when none. `length` gets its token count.

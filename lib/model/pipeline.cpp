@@ -82,7 +82,7 @@ std::vector<Span> spans_of(const model::Context& ctx, const std::vector<model::T
 void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, FindingBuilder& findings) {
   for (const model::Mention& m : t.mentions) {
     const model::PhraseFacts& f = m.facts;
-    if (f.level >= 2 || f.noun_level >= 2) continue;
+    if (m.weak || f.level >= 2 || f.noun_level >= 2) continue;
     if (!f.product_clause.empty() && f.noun_level <= 1) {
       const Span s = ctx.span(f.product_clause);
       if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.restates-product", s);

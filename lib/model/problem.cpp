@@ -44,18 +44,25 @@ ProblemResult find_problem(const Context& ctx) {
   const ModelData& d = ctx.data();
   ProblemResult r;
   for (const text::Sentence& s : ctx.doc().sentences()) {
+    // A pain is judged per clause (its evidence); whether it is measured, per sentence, since the number
+    // often sits in the next clause ("the keel bolts are corroded — that's an £8,000 job").
+    bool sentence_measured = measured(ctx, s.first_token, s.last_token);
+    bool sentence_consequence = false;
+    for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (!ctx.quoted(i) && d.consequence.match_at(ctx.tokens(), i) > 0) sentence_consequence = true;
+    }
     for (const TokenRange c : clauses(ctx, s)) {
       int level = 0;
-      bool pain = false, consequence = false, benefit = false;
+      bool pain = false, benefit = false;
       for (std::uint32_t i = c.first; i < c.last; ++i) {
-        if (ctx.quoted(i)) continue;
-        if (d.consequence.match_at(ctx.tokens(), i) > 0) consequence = true;
-        if (d.pain.match_at(ctx.tokens(), i) > 0) pain = true;
+        // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain.
+        if (ctx.quoted(i) || (ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless())) continue;
+        if (d.pain.match_at(ctx.tokens(), i) > 0 || d.consequence.match_at(ctx.tokens(), i) > 0) pain = true;
         if (d.benefit.match_at(ctx.tokens(), i) > 0) benefit = true;
       }
-      if (pain && (consequence || measured(ctx, c.first, c.last))) {
+      if (pain && (sentence_consequence || sentence_measured)) {
         level = 3;
-      } else if (pain || consequence) {
+      } else if (pain) {
         level = 2;
       } else if (benefit) {
         level = 1;

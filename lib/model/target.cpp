@@ -47,10 +47,22 @@ TargetResult find_targets(const Context& ctx) {
   const ModelData& d = ctx.data();
   TargetResult r;
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-    const std::uint32_t ask_len = d.ask_cues.match_at(ctx.tokens(), i);
-    const std::uint32_t target_len = d.target_cues.match_at(ctx.tokens(), i);
+    const std::uint32_t ask_len = d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
+    const std::uint32_t target_len = d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
     const std::uint32_t len = std::max(ask_len, target_len);
     if (len == 0) {
+      if (const std::uint32_t n = d.weak_target_cues.match_at(ctx.tokens(), i); n > 0 && !ctx.quoted(i)) {
+        const std::uint32_t start = skip_fillers(ctx, i + n);
+        Mention m;
+        m.cue = {i, i + n};
+        m.weak = true;
+        m.facts = analyze_phrase(ctx, {start, phrase_end(ctx, start)}, false);
+        if (m.facts.level >= 2) {
+          r.mentions.push_back(std::move(m));
+          i = std::max(i, r.mentions.back().facts.range.last > 0 ? r.mentions.back().facts.range.last - 1 : 0);
+          continue;
+        }
+      }
       if (const std::uint32_t n = d.ask_non_introduction.match_at(ctx.tokens(), i); n > 0 && !ctx.quoted(i)) {
         r.non_introduction_asks.push_back({i, i + n});
         i += n - 1;

@@ -11,6 +11,7 @@ struct Mention {
   TokenRange cue;
   PhraseFacts facts;
   bool is_ask = false;
+  bool weak = false;  // opened by a weak cue ("for"): counts only when it names a niche, never vague
   int ask_level = 0;  // for asks: 1 vague or not an introduction, 2 a niche, 3 a named person or organisation
 };
 

@@ -153,6 +153,23 @@ std::string to_text(const SplitResult& r, int show_misses) {
   return out.str();
 }
 
+std::string dump_line(const Pitch& p, const Report& r) {
+  const Labels& l = p.labels;
+  const Dimensions& d = r.dimensions;
+  const auto ev = [](const LevelResult& lr) { return lr.evidence.empty() ? std::string("-") : lr.evidence.front().text; };
+  std::ostringstream out;
+  out << p.path << "\tT " << l.target_client << "/" << d.target_client.level << "\tI " << l.industry << "/"
+      << d.industry.level << "\tP " << l.problem << "/" << d.problem.level << "\tA " << l.ask << "/" << d.ask.level
+      << "\tG " << l.give << "/" << d.give.level << "\tO " << l.offer << "/" << d.offer.level << "\tH " << l.holistic
+      << " score " << r.score << "\tT: " << ev(d.target_client) << "\tP: " << ev(d.problem) << "\tA: " << ev(d.ask)
+      << "\tO: " << ev(d.offer);
+  std::string s = out.str();
+  for (char& c : s) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
 nlohmann::ordered_json to_json(const SplitResult& r) {
   nlohmann::ordered_json j;
   j["split"] = r.split;

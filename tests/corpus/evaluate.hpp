@@ -40,6 +40,8 @@ struct SplitResult {
 SplitResult evaluate_split(const Analyzer& analyzer, const std::vector<const Pitch*>& pitches, const std::string& split);
 
 std::string to_text(const SplitResult& r, int show_misses);
+// One tab-separated line: path, then label/prediction per dimension, score, holistic, and evidence texts.
+std::string dump_line(const Pitch& p, const Report& r);
 nlohmann::ordered_json to_json(const SplitResult& r);
 
 }  // namespace pitchclarity::eval

@@ -54,6 +54,8 @@ int main(int argc, char** argv) {
   app.add_option("corpus", dir, "The corpus folder (holding dev/ and test/)")->required()->check(CLI::ExistingDirectory);
   app.add_option("--split", split, "dev, test or all")->check(CLI::IsMember({"dev", "test", "all"}));
   app.add_option("--json", json_path, "Also write the figures as JSON to this file");
+  std::string dump_path;
+  app.add_option("--dump", dump_path, "Write one line per pitch (labels, predictions, evidence) to this TSV file");
   app.add_option("--show-misses", show, "How many vague-phrase misses to list per split");
   app.add_flag("--floors", floors, "Exit 1 if a split is below the floors (target 80%/95%, problem and ask 75%, vague recall 95%, precision 90%, Spearman 0.80)");
   app.add_flag("--calibrate", calibrate, "Search score weights on the dev split and print them as TOML");
@@ -97,6 +99,10 @@ int main(int argc, char** argv) {
     const SplitResult r = evaluate_split(analyzer, chosen, s);
     std::cout << '\n' << to_text(r, show);
     out["splits"][s] = to_json(r);
+    if (!dump_path.empty()) {
+      std::ofstream dump(dump_path + "." + s + ".tsv");
+      for (std::size_t i = 0; i < chosen.size(); ++i) dump << dump_line(*chosen[i], r.reports[i]) << '\n';
+    }
     if (floors) {
       std::cout << "floors for " << s << ":\n";
       failed += check_floors(r);
