@@ -16,7 +16,9 @@ int clarity_score(const std::vector<Finding>& findings, int words) {
   }
   // Cost per 100 words, with a floor of 50 words so a short pitch with one buzzword is not zeroed.
   const double density = cost * 100.0 / std::max(words, 50);
-  return static_cast<int>(std::lround(std::clamp(100.0 - 8.0 * density, 0.0, 100.0)));
+  // Exponential decay: the first buzzword costs most, and a rambling pitch bottoms out gently rather than
+  // at zero (3 per 100 words → 82, 13 → 42, 30 → 14).
+  return static_cast<int>(std::lround(std::clamp(100.0 * std::exp(-density / 15.0), 0.0, 100.0)));
 }
 
 }  // namespace pitchclarity::model

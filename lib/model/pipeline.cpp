@@ -82,7 +82,10 @@ std::vector<Span> spans_of(const model::Context& ctx, const std::vector<model::T
 void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, FindingBuilder& findings) {
   for (const model::Mention& m : t.mentions) {
     const model::PhraseFacts& f = m.facts;
-    if (m.weak || f.level >= 2 || f.noun_level >= 2) continue;
+    if (f.level >= 2 || f.noun_level >= 2) continue;
+    // After a weak cue ("for", "with") only a broad category that is the pitch's best target is vague:
+    // "for my clients" or "with people" are too often not targets at all.
+    if (m.weak && (f.noun_level != 1 || t.target_level > 1 || !f.product_clause.empty())) continue;
     if (!f.product_clause.empty() && f.noun_level <= 1) {
       const Span s = ctx.span(f.product_clause);
       if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.restates-product", s);

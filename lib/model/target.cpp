@@ -23,6 +23,8 @@ std::uint32_t skip_fillers(const Context& ctx, std::uint32_t i) {
          (ctx[i].folded == ":" || ctx[i].folded == "mainly" || ctx[i].folded == "mostly" || ctx[i].folded == "really" ||
           ctx[i].folded == "usually" || ctx[i].folded == "typically" || ctx[i].folded == "basically" ||
           ctx[i].folded == "primarily" || ctx[i].folded == "generally" || ctx[i].folded == "-" ||
+          ctx[i].folded == "," || ctx[i].folded == "like" || ctx[i].folded == "um" || ctx[i].folded == "uh" ||
+          ctx[i].folded == "er" || ctx[i].folded == "honestly" || ctx[i].folded == "only" ||
           ctx[i].folded == "\xE2\x80\x93" || ctx[i].folded == "\xE2\x80\x94")) {
     ++i;
   }
@@ -57,7 +59,9 @@ TargetResult find_targets(const Context& ctx) {
         m.cue = {i, i + n};
         m.weak = true;
         m.facts = analyze_phrase(ctx, {start, phrase_end(ctx, start)}, false);
-        if (m.facts.level >= 2) {
+        if (m.facts.level >= 2 || m.facts.noun_level >= 0) {
+          // Kept even below niche level: a broad category after "for" is still vague when it is the
+          // pitch's best target ("bookkeeping for small businesses").
           r.mentions.push_back(std::move(m));
           i = std::max(i, r.mentions.back().facts.range.last > 0 ? r.mentions.back().facts.range.last - 1 : 0);
           continue;
@@ -85,6 +89,7 @@ TargetResult find_targets(const Context& ctx) {
   }
 
   for (const Mention& m : r.mentions) {
+    if (m.weak && m.facts.level < 2) continue;  // a weak cue counts only when it names a niche
     if (r.best_target == nullptr || m.facts.level > r.best_target->facts.level) r.best_target = &m;
   }
   r.target_level = r.best_target ? r.best_target->facts.level : 0;
