@@ -105,9 +105,14 @@ TokenRange name_at(const Context& ctx, std::uint32_t i, std::uint32_t limit) {
   const std::string folded = join_folded(ctx, i, j);
   if (lexicon::is_place(folded)) return {};
   if (count >= 2 || suffix) return {i, j};
-  // A single capitalised word names someone only when the lexicon does not know it as a common noun or
-  // adjective ("Declan", "Ledgerlight"), and not when it is a place ("Leeds").
-  if (!lexicon::noun(ctx[i].lemma) && !lexicon::is_place(ctx[i].folded)) return {i, j};
+  // A single capitalised word names someone only right after a word that introduces a name ("meet
+  // Declan", "at Ledgerlight") and when the lexicon does not know it as a common noun or a place; alone,
+  // "SaaS" or "Brazilian" is too often a brand or an adjective.
+  static constexpr std::string_view kIntroducers[] = {"at", "called", "named", "know", "knows", "meet", "to",
+                                                      "is", "from", "with", "like"};
+  const bool introduced = i > 0 && std::find(std::begin(kIntroducers), std::end(kIntroducers), ctx[i - 1].folded) !=
+                                       std::end(kIntroducers);
+  if (introduced && !ctx[i].all_caps && !lexicon::noun(ctx[i].lemma) && !lexicon::is_place(ctx[i].folded)) return {i, j};
   return {};
 }
 
@@ -158,6 +163,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
   std::uint32_t last_head_end = range.first;
   int best_generic = -1;
   int moments_after_generic = 0;
+  std::uint32_t last_place_end = 0;  // one past the last place seen: "in Alfama or Baixa" are both places
 
   for (std::uint32_t i = range.first; i < range.last; ++i) {
     const text::Token& t = ctx[i];
@@ -188,7 +194,11 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
     // Names of people and organisations. A capitalised run right after a place preposition is a place
     // the lexicon does not know ("in Fairfax County", "across South Wales").
     if (TokenRange name = name_at(ctx, i, range.last); !name.empty()) {
-      if (d.place_prepositions.ends_at(ctx.tokens(), i, 2) && ctx[i - 1].folded != "at") {
+      const bool after_place = last_place_end > 0 && i >= last_place_end && i - last_place_end <= 2 &&
+                               (ctx[i - 1].folded == "and" || ctx[i - 1].folded == "or" || ctx[i - 1].folded == "the" ||
+                                ctx[i - 1].folded == ",");
+      if ((d.place_prepositions.ends_at(ctx.tokens(), i, 2) && ctx[i - 1].folded != "at") || after_place) {
+        last_place_end = name.last;
         f.has_place = true;
         f.places.push_back(join_folded(ctx, name.first, name.last));
       } else if (names_count) {
@@ -209,6 +219,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
                                           d.place_prepositions.ends_at(ctx.tokens(), i, 3))) {
           f.has_place = true;
           f.places.push_back(folded);
+          last_place_end = i + n;
           i += n - 1;
           goto next_token;
         }

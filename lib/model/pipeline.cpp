@@ -151,10 +151,19 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
     d.target_client.evidence.push_back(ctx.span(f.range));
   }
   d.ask.level = targets.ask_level;
-  if (targets.best_ask != nullptr) {
+  if (targets.best_ask != nullptr && targets.ask_level > 0) {
     d.ask.evidence.push_back(ctx.span(targets.best_ask->cue.first, targets.best_ask->facts.range.last));
   } else if (!targets.non_introduction_asks.empty()) {
     d.ask.evidence.push_back(ctx.span(targets.non_introduction_asks.front()));
+  } else {
+    // A vague request the phrase packs caught ("any referrals welcome", "send them my way") is an ask,
+    // a vague one: DESIGN's ask level 1.
+    for (const Finding& f : report.findings) {
+      if (f.category != "vague" || !f.span || f.rule.rfind("vague.generic-target", 0) == 0) continue;
+      d.ask.level = 1;
+      d.ask.evidence.push_back(*f.span);
+      break;
+    }
   }
   d.industry.level = industry.level;
   d.industry.sectors = industry.sectors;

@@ -31,8 +31,9 @@ std::uint32_t skip_fillers(const Context& ctx, std::uint32_t i) {
   return i;
 }
 
-int ask_level_for(const Context& ctx, const PhraseFacts& facts, int best_target_level) {
+int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
   const ModelData& d = ctx.data();
+  const PhraseFacts& facts = m.facts;
   std::uint32_t len = 0;
   if (d.ask_anaphora.find(ctx.tokens(), facts.range.first, facts.range.last, len) < facts.range.last) {
     if (best_target_level >= 4) return 3;
@@ -40,6 +41,10 @@ int ask_level_for(const Context& ctx, const PhraseFacts& facts, int best_target_
   }
   if (facts.level >= 4) return 3;
   if (facts.level >= 2) return 2;
+  // "if you know me, …" asks for nothing: a knowing cue needs someone after it.
+  bool knowing = false;
+  for (std::uint32_t k = m.cue.first; k < m.cue.last; ++k) knowing = knowing || ctx[k].lemma == "know";
+  if (knowing && facts.noun_level < 0 && facts.names.empty()) return 0;
   return 1;
 }
 
@@ -95,7 +100,7 @@ TargetResult find_targets(const Context& ctx) {
   r.target_level = r.best_target ? r.best_target->facts.level : 0;
   for (Mention& m : r.mentions) {
     if (!m.is_ask) continue;
-    m.ask_level = ask_level_for(ctx, m.facts, r.target_level);
+    m.ask_level = ask_level_for(ctx, m, r.target_level);
     if (r.best_ask == nullptr || m.ask_level > r.best_ask->ask_level) r.best_ask = &m;
   }
   r.ask_level = r.best_ask ? r.best_ask->ask_level : (r.non_introduction_asks.empty() ? 0 : 1);
