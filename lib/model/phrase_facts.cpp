@@ -83,6 +83,21 @@ bool is_number_at(const Context& ctx, std::uint32_t i, std::uint32_t& length) {
 
 }  // namespace
 
+TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
+  const std::uint32_t n = ctx.data().broad_targets.match_at(ctx.tokens(), i);
+  if (n == 0) return {};
+  const std::uint32_t last = i + n;
+  // One word counts only in the plural: "families" is a target, "family law" is not.
+  if (n == 1 && ctx[i].folded == ctx[i].lemma && !ctx[i].all_caps) return {};
+  // A broad word right before a niche noun is its modifier ("small business accountants").
+  if (last < ctx.size() && ctx.is_word(last)) {
+    if (auto next = lexicon::noun(ctx[last].lemma); next && (next->kind == Kind::role || next->kind == Kind::business_type)) {
+      return {};
+    }
+  }
+  return {i, last};
+}
+
 TokenRange name_at(const Context& ctx, std::uint32_t i, std::uint32_t limit) {
   if (ctx.capitals_meaningless() || i >= limit || !ctx.is_word(i) || !ctx[i].capitalised || ctx[i].all_caps) return {};
   if (ctx.sentence_initial(i) || ctx[i].folded == "i" || ctx[i].folded == "i'm") return {};
@@ -183,6 +198,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         f.product_clause.last = std::min(f.product_clause.last, range.last);
       } else {
         in_product_clause = false;
+        if (!f.generic.empty() || f.noun_level >= 0) f.has_clause = true;
       }
       continue;
     }
@@ -271,6 +287,15 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
           for (std::uint32_t k = hit->first > 0 ? hit->first - 1 : 0;
                k < hit->first && k >= std::max(group_start, last_head_end); ++k) {
             if (!ctx.is_word(k) || ctx[k].folded.ends_with("ing") || ctx[k].folded.ends_with("ed")) continue;
+            // An acronym or brand-cased word the lexicon does not know names a trade: "SaaS companies",
+            // "MSP owners", "B2B firms".
+            const bool cased = ctx[k].all_caps || (ctx[k].capitalised && !ctx.sentence_initial(k) &&
+                                                   !ctx.capitals_meaningless());
+            if (cased && !lexicon::noun(ctx[k].lemma) && !lexicon::is_place(ctx[k].folded)) {
+              level = 2;
+              f.roles.push_back(std::string(ctx[k].folded) + " " + hit->lemma);
+              continue;
+            }
             if (job_title && lexicon::noun(ctx[k].lemma)) {
               level = 2;
               f.roles.push_back(std::string(ctx[k].lemma) + " " + hit->lemma);

@@ -22,6 +22,7 @@ struct PhraseFacts {
   TokenRange product_clause; // head + "who needs …" when the clause only restates the product
   std::vector<std::string> roles, places, sector_codes, names;
   bool has_count = false;    // a number anywhere (for gives: "three landlords")
+  bool has_clause = false;   // a relative clause that describes the head ("someone who runs…")
 };
 
 // Where the phrase that follows a cue ends: the clause boundary, a benefit verb, or the sentence end.
@@ -30,6 +31,9 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
 // `names_count`: whether a named person or organisation makes the phrase level 4 (false for weak cues,
 // where a capitalised run is usually the speaker's own company: "Marcus Bell with ClearRun Payroll").
 PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_count = true);
+
+// The broad-category noun (lexicon broad_group, up to three words) that starts at token `i`, or empty.
+TokenRange broad_group_at(const Context& ctx, std::uint32_t i);
 
 // A run of capitalised words that names a person or organisation, starting at `i`; empty if none.
 TokenRange name_at(const Context& ctx, std::uint32_t i, std::uint32_t limit);

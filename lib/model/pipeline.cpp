@@ -91,13 +91,26 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
       if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.restates-product", s);
       continue;
     }
-    if (f.generic.empty()) continue;
+    // A head narrowed by a describing clause ("someone who runs a farm shop") is not vague.
+    if (f.generic.empty() || f.has_clause) continue;
     const Span s = ctx.span(f.generic);
     if (findings.vague_overlaps(s.start, s.end)) continue;
     if (f.noun_level == 0) {
       findings.add_internal("vague.generic-target", s);
-    } else if (f.noun_level == 1 && (m.is_ask || t.target_level <= 1)) {
+    } else if (f.noun_level == 1 && (t.target_level <= 1 || (m.is_ask && !f.has_place && !f.has_size))) {
       findings.add_internal("vague.broad-target", s);
+    }
+  }
+  // When a broad category is the best the pitch offers, every mention of one is the vague target, cue or
+  // not ("…bookkeeping for small businesses … if you know any small businesses").
+  if (t.target_level == 1) {
+    for (std::uint32_t i = 0; i < ctx.size(); ++i) {
+      if (!ctx.is_word(i) || ctx.quoted(i) || ctx.negated_before(i, 2)) continue;
+      const auto hit = model::broad_group_at(ctx, i);
+      if (hit.empty()) continue;
+      const Span s = ctx.span(hit);
+      if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.broad-target", s);
+      i = hit.last - 1;
     }
   }
 }
