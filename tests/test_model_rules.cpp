@@ -28,6 +28,7 @@ TEST_CASE("every rule's examples behave through the Analyzer") {
   REQUIRE(rules.size() > 20);
   int checked = 0;
   for (const auto& rule : rules) {
+    if (rule.category == "rules") continue;  // the engine's own notes (rules.regex-limit) are not rules
     CAPTURE(rule.id);
     CHECK_MESSAGE(!rule.triggers.empty(), rule.id << " has no trigger example");
     CHECK_MESSAGE(!rule.clean.empty(), rule.id << " has no clean example");

@@ -67,6 +67,14 @@ std::optional<NounHit> noun_ending_at(const Context& ctx, std::uint32_t lower, s
     const std::string phrase = join_lemmas(ctx, first, i + 1);
     if (auto info = lexicon::noun(phrase)) return NounHit{*info, first, phrase};
   }
+  // Not an entry: let the lexicon classify the group by its head and nearest modifier ("independent
+  // coffee shop", "software company", "reflexologist").
+  const std::uint32_t first = i >= lower + 2 ? i - 2 : lower;
+  for (std::uint32_t k = first; k <= i; ++k) {
+    if (!ctx.is_word(k)) continue;
+    const std::string phrase = join_lemmas(ctx, k, i + 1);
+    if (auto info = lexicon::classify(phrase)) return NounHit{*info, k, phrase};
+  }
   return std::nullopt;
 }
 
@@ -157,7 +165,11 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
       }
       continue;
     }
-    if (i > from && seen_noun && d.clause_stop.match_at(ctx.tokens(), i) > 0) {
+    // A benefit verb ends the phrase, except as the verb of a relative clause ("anyone who runs a …").
+    const bool after_relative = i > from && (d.relative.match_at(ctx.tokens(), i - 1) > 0 ||
+                                             (i > from + 1 && d.relative.match_at(ctx.tokens(), i - 2) > 0 &&
+                                              ctx.is_word(i - 1) && ctx[i - 1].folded.size() <= 6));
+    if (i > from && seen_noun && !after_relative && d.clause_stop.match_at(ctx.tokens(), i) > 0) {
       // "to" introduces the benefit ("help dentists to fill chairs") but a place ("close to Bristol") or a
       // size ("up to 50 staff") keeps the phrase going.
       const bool keeps = t.folded == "to" && i > 0 && (ctx[i - 1].folded == "up" || ctx[i - 1].folded == "close" ||

@@ -34,7 +34,7 @@ std::uint32_t PhraseList::match_at(std::span<const text::Token> tokens, std::uin
                                    const PhraseList* skippable) const {
   if (at >= tokens.size()) return 0;
   for (const std::string_view key : {tokens[at].lemma, tokens[at].folded}) {
-    const auto it = by_first_.find(std::string(key));
+    const auto it = by_first_.find(key);
     if (it == by_first_.end()) continue;
     for (const auto& seq : it->second) {
       std::size_t pos = at + 1;
@@ -78,7 +78,7 @@ std::uint32_t PhraseList::find(std::span<const text::Token> tokens, std::uint32_
 }
 
 bool PhraseList::contains_word(std::string_view lemma) const {
-  const auto it = by_first_.find(std::string(lemma));
+  const auto it = by_first_.find(lemma);
   if (it == by_first_.end()) return false;
   return std::any_of(it->second.begin(), it->second.end(), [](const auto& seq) { return seq.size() == 1; });
 }

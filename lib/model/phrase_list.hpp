@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -33,8 +34,14 @@ class PhraseList {
   bool empty() const noexcept { return by_first_.empty(); }
 
  private:
+  // Heterogeneous lookup: a token's string_view finds its bucket without building a std::string, which
+  // matters because every list is probed at every token.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
   // Lemma sequences, longest first within each bucket.
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>, Hash, std::equal_to<>> by_first_;
 };
 
 }  // namespace pitchclarity::model

@@ -15,6 +15,7 @@
 #include "text/document.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace pitchclarity {
 namespace {
@@ -38,6 +39,7 @@ class FindingBuilder {
     Finding f{d.id, std::string(rules::to_string(d.category)), d.severity, rules_.message(m, doc_),
               rules_.suggestion(m, doc_), std::nullopt};
     if (m.has_span) f.span = make_span(doc_, m.start, m.end);
+    remember(f);
     out_.push_back(std::move(f));
   }
 
@@ -56,14 +58,35 @@ class FindingBuilder {
     return true;
   }
 
-  // True if a vague finding already covers part of [start, end).
-  bool vague_overlaps(std::uint32_t start, std::uint32_t end) const {
-    return std::any_of(out_.begin(), out_.end(), [&](const Finding& f) {
-      return f.category == "vague" && f.span && f.span->start < end && start < f.span->end;
-    });
+  // True if a vague finding already covers part of [start, end). A pack finding strictly inside the
+  // model's longer span ("anyone who needs" inside "anyone who needs a website") gives way to it.
+  bool vague_overlaps(std::uint32_t start, std::uint32_t end) {
+    auto it = vague_.upper_bound({start, UINT32_MAX});
+    if (it != vague_.begin()) --it;
+    for (; it != vague_.end() && it->first < end; ++it) {
+      if (it->second <= start) continue;
+      const bool inside = start <= it->first && it->second <= end && (end - start) > (it->second - it->first);
+      if (!inside) return true;
+      erase_vague(*it);
+      return false;
+    }
+    return false;
   }
 
  private:
+  void remember(const Finding& f) {
+    if (f.category == "vague" && f.span) vague_.insert({f.span->start, f.span->end});
+  }
+  void erase_vague(std::pair<std::uint32_t, std::uint32_t> span) {
+    vague_.erase(span);
+    std::erase_if(out_, [&](const Finding& f) {
+      return f.category == "vague" && f.span && f.span->start == span.first && f.span->end == span.second;
+    });
+  }
+
+  // Spans of the vague findings so far, for overlap queries in O(log n): a 10 MB paste of catch-alls
+  // makes hundreds of thousands of them.
+  std::set<std::pair<std::uint32_t, std::uint32_t>> vague_;
   const rules::RuleSet& rules_;
   const text::Document& doc_;
   std::vector<Finding>& out_;
