@@ -4,7 +4,7 @@
 #   cmake/install-deps.sh --test   build and test dependencies (sanitizers, fuzzing, browsers, consumers)
 set -eu
 packages="build-essential cmake ninja-build pkg-config git ca-certificates
-  libicu-dev libboost-regex-dev libtomlplusplus-dev nlohmann-json3-dev libcli11-dev
+  libicu-dev libboost-regex-dev libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libcsv-dev
   wordnet-base libhyphen-dev hyphen-en-us"
 if [ "${1:-}" = "--test" ]; then
   packages="$packages doctest-dev libvalijson-dev libbenchmark-dev python3 clang libclang-rt-14-dev"

@@ -1,0 +1,46 @@
+# The same 10,000 generated pitches with -j 1 and -j 2 must give byte-identical output, full reports and
+# group summary included. Each run's time is printed for the log, not asserted.
+#   cmake -DPITCHCHECK=… -DMAKE_PITCHES=… -DWORK=… [-DCOUNT=10000] -P batch_determinism.cmake
+cmake_minimum_required(VERSION 3.25)
+if(NOT COUNT)
+  set(COUNT 10000)
+endif()
+file(MAKE_DIRECTORY ${WORK})
+set(input ${WORK}/generated-${COUNT}.csv)
+execute_process(COMMAND ${MAKE_PITCHES} ${COUNT} csv ${input} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "make_pitches failed (${rc})")
+endif()
+
+function(microseconds out)
+  string(TIMESTAMP s "%s")
+  string(TIMESTAMP us "%f")
+  math(EXPR t "${s} * 1000000 + ${us}")
+  set(${out} ${t} PARENT_SCOPE)
+endfunction()
+
+foreach(jobs 1 2)
+  set(output ${WORK}/generated-${COUNT}-j${jobs}.json)
+  microseconds(t0)
+  execute_process(COMMAND ${PITCHCHECK} batch --format json --no-progress -j ${jobs} ${input}
+                  OUTPUT_FILE ${output} ERROR_VARIABLE err RESULT_VARIABLE rc)
+  microseconds(t1)
+  if(NOT rc EQUAL 0 AND NOT rc EQUAL 1)
+    message(FATAL_ERROR "pitchcheck batch -j ${jobs} exited ${rc}:\n${err}")
+  endif()
+  math(EXPR ms "(${t1} - ${t0}) / 1000")
+  math(EXPR per_pitch_us "(${t1} - ${t0}) / ${COUNT}")
+  message(STATUS "pitchcheck batch -j ${jobs}: ${COUNT} pitches in ${ms} ms (${per_pitch_us} µs a pitch)")
+endforeach()
+
+file(SIZE ${WORK}/generated-${COUNT}-j1.json size)
+execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${WORK}/generated-${COUNT}-j1.json
+                        ${WORK}/generated-${COUNT}-j2.json RESULT_VARIABLE same)
+if(NOT same EQUAL 0)
+  message(FATAL_ERROR "-j 1 and -j 2 outputs differ: ${WORK}/generated-${COUNT}-j1.json vs -j2.json")
+endif()
+file(STRINGS ${WORK}/generated-${COUNT}-j1.json scored REGEX "\"scored\": ${COUNT},")
+if(NOT scored)
+  message(FATAL_ERROR "the group summary does not count ${COUNT} scored pitches")
+endif()
+message(STATUS "identical output (${size} bytes) with -j 1 and -j 2")

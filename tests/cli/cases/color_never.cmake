@@ -1,0 +1,3 @@
+string(ASCII 27 esc)
+set(ARGS --color=never --rules cli-test-pack.toml pitches/zoe.txt)
+set(STDOUT_NOT_MATCHES "${esc}")
