@@ -1,0 +1,41 @@
+// rules/conditions.cpp — names of the context conditions and the dispatcher.
+#include "rules/conditions.hpp"
+
+#include <array>
+
+namespace pitchclarity::rules {
+
+namespace {
+constexpr std::array<std::string_view, 6> kNames = {"quoted",   "negated",   "restrictive-niche", "addressed-to-room",
+                                                    "greeting", "not-target"};
+}  // namespace
+
+std::optional<Condition> parse_condition(std::string_view name) noexcept {
+  for (std::size_t i = 0; i < kNames.size(); ++i) {
+    if (kNames[i] == name) return static_cast<Condition>(i);
+  }
+  return std::nullopt;
+}
+
+std::string_view to_string(Condition condition) noexcept { return kNames[static_cast<std::size_t>(condition)]; }
+
+bool holds(Condition condition, const text::Document& doc, TokenRange range) {
+  if (range.first >= range.last || range.last > doc.tokens().size()) return false;
+  switch (condition) {
+    case Condition::quoted:
+      return is_quoted(doc, range);
+    case Condition::negated:
+      return is_negated(doc, range);
+    case Condition::restrictive_niche:
+      return has_restrictive_niche(doc, range);
+    case Condition::addressed_to_room:
+      return is_addressed_to_room(doc, range);
+    case Condition::greeting:
+      return is_greeting(doc, range);
+    case Condition::not_target:
+      return is_not_target(doc, range);
+  }
+  return false;
+}
+
+}  // namespace pitchclarity::rules

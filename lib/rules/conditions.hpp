@@ -1,0 +1,42 @@
+// rules/conditions.hpp — context conditions a rule lists under `unless` to stay quiet.
+//
+// Each condition is a small pure function over the token stream around a match (tokens [first, last)).
+// They use only the Document and the lexicon; none allocates more than a scratch string.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "text/document.hpp"
+
+namespace pitchclarity::rules {
+
+enum class Condition : std::uint8_t {
+  quoted,             // inside quotation marks the speaker attributes to others: people say "any business"
+  negated,            // a negation shortly before: "I don't work for just anyone"
+  restrictive_niche,  // followed by a clause or phrase naming a niche or qualifier: "anyone who runs a café"
+  addressed_to_room,  // the room, not a target: "if anyone here knows", "does anyone know"
+  greeting,           // "Hi everyone", "Morning all", "Thanks everyone"
+  not_target,         // not in a target or ask position: "everyone's DBS-checked"
+};
+
+std::optional<Condition> parse_condition(std::string_view name) noexcept;
+std::string_view to_string(Condition condition) noexcept;
+
+// Tokens [first, last) of a match, in one Document.
+struct TokenRange {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+};
+
+bool holds(Condition condition, const text::Document& doc, TokenRange range);
+
+bool is_quoted(const text::Document& doc, TokenRange range);
+bool is_negated(const text::Document& doc, TokenRange range);
+bool has_restrictive_niche(const text::Document& doc, TokenRange range);
+bool is_addressed_to_room(const text::Document& doc, TokenRange range);
+bool is_greeting(const text::Document& doc, TokenRange range);
+bool is_not_target(const text::Document& doc, TokenRange range);
+
+}  // namespace pitchclarity::rules
