@@ -58,17 +58,13 @@ class FindingBuilder {
     return true;
   }
 
-  // True if a vague finding already covers part of [start, end). A pack finding strictly inside the
-  // model's longer span ("anyone who needs" inside "anyone who needs a website") gives way to it.
-  bool vague_overlaps(std::uint32_t start, std::uint32_t end) {
+  // True if a vague finding already covers part of [start, end): the packs' phrase rules come first and
+  // keep their specific messages; the model only adds what they did not see.
+  bool vague_overlaps(std::uint32_t start, std::uint32_t end) const {
     auto it = vague_.upper_bound({start, UINT32_MAX});
     if (it != vague_.begin()) --it;
     for (; it != vague_.end() && it->first < end; ++it) {
-      if (it->second <= start) continue;
-      const bool inside = start <= it->first && it->second <= end && (end - start) > (it->second - it->first);
-      if (!inside) return true;
-      erase_vague(*it);
-      return false;
+      if (it->second > start) return true;
     }
     return false;
   }
@@ -76,12 +72,6 @@ class FindingBuilder {
  private:
   void remember(const Finding& f) {
     if (f.category == "vague" && f.span) vague_.insert({f.span->start, f.span->end});
-  }
-  void erase_vague(std::pair<std::uint32_t, std::uint32_t> span) {
-    vague_.erase(span);
-    std::erase_if(out_, [&](const Finding& f) {
-      return f.category == "vague" && f.span && f.span->start == span.first && f.span->end == span.second;
-    });
   }
 
   // Spans of the vague findings so far, for overlap queries in O(log n): a 10 MB paste of catch-alls
