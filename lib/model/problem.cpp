@@ -48,8 +48,9 @@ ProblemResult find_problem(const Context& ctx) {
     // often sits in the next clause ("the keel bolts are corroded — that's an £8,000 job").
     bool sentence_measured = measured(ctx, s.first_token, s.last_token);
     bool sentence_consequence = false;
+    // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it.
     for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (!ctx.quoted(i) && d.consequence.match_at(ctx.tokens(), i) > 0) sentence_consequence = true;
+      if (d.consequence.match_at(ctx.tokens(), i) > 0 && !ctx.negated_before(i, 2)) sentence_consequence = true;
     }
     for (const TokenRange c : clauses(ctx, s)) {
       int level = 0;
@@ -57,7 +58,9 @@ ProblemResult find_problem(const Context& ctx) {
       for (std::uint32_t i = c.first; i < c.last; ++i) {
         // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain.
         if (ctx.quoted(i) || (ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless())) continue;
-        if (d.pain.match_at(ctx.tokens(), i) > 0 || d.consequence.match_at(ctx.tokens(), i) > 0) pain = true;
+        const bool painful = d.pain.match_at(ctx.tokens(), i) > 0 || d.consequence.match_at(ctx.tokens(), i) > 0;
+        // "I'm not stuck with one bank" denies the pain.
+        if (painful && !ctx.negated_before(i, 2)) pain = true;
         if (d.benefit.match_at(ctx.tokens(), i) > 0) benefit = true;
       }
       if (pain && (sentence_consequence || sentence_measured)) {
