@@ -57,6 +57,7 @@ Error load_model_data(ModelData& d) {
       {"offer", "generic", &d.offer_generic},       {"clause", "stop", &d.clause_stop},
       {"clause", "continue_after_comma", &d.continue_after_comma}, {"clause", "product_verbs", &d.product_verbs},
       {"clause", "negations", &d.negations},        {"clause", "relative", &d.relative},
+      {"clause", "clause_openers", &d.clause_openers}, {"target", "not_targets", &d.not_targets},
       {"qualifier", "place_prepositions", &d.place_prepositions}, {"target", "job_heads", &d.job_heads},
       {"target", "broad_targets", &d.broad_targets}, {"qualifier", "size_units", &d.size_units},
       {"qualifier", "size_words", &d.size_words},   {"qualifier", "moment", &d.moment},

@@ -194,10 +194,18 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
 
   for (std::uint32_t i = range.first; i < range.last; ++i) {
     const text::Token& t = ctx[i];
+    // A capitalised word inside a sentence is a name or a brand ("Colleen"), not a category of client.
+    const bool acronym_like = t.end - t.start >= 2 && ctx.doc().original()[t.start + 1] >= 'A' &&
+                              ctx.doc().original()[t.start + 1] <= 'Z';  // "SMEs", "MSPs"
+    const bool name_like = ctx.is_word(i) && t.capitalised && !t.all_caps && !acronym_like &&
+                           !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (t.shape == text::Shape::punctuation && t.folded == ",") in_product_clause = false;
 
     // Relative clauses: "who needs a website" restates the product; "who runs a dental practice" describes.
-    if (d.relative.match_at(ctx.tokens(), i) > 0) {
+    // "that" is relative only right after the head ("companies that…", not "in that size range").
+    const bool relative_here = d.relative.match_at(ctx.tokens(), i) > 0 &&
+                               (t.folded != "that" || (i > range.first && i == last_head_end));
+    if (relative_here) {
       std::uint32_t k = i + 1;
       while (k < range.last && (ctx[k].folded == "really" || ctx[k].folded == "just" || ctx[k].folded == "might" ||
                                 ctx[k].folded == "may" || ctx[k].folded == "could" || ctx[k].folded == "would")) {
@@ -210,7 +218,9 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         f.product_clause.last = std::min(f.product_clause.last, range.last);
       } else {
         in_product_clause = false;
-        if (!f.generic.empty() || f.noun_level >= 0) f.has_clause = true;
+        if ((!f.generic.empty() || f.noun_level >= 0) && d.clause_openers.match_at(ctx.tokens(), i) > 0) {
+          f.has_clause = true;
+        }
       }
       continue;
     }
@@ -273,8 +283,9 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
     }
 
     // Nouns: the longest lexicon entry ending here, unless inside a clause that restates the product.
-    if (ctx.is_word(i) && !in_product_clause) {
-      if (auto hit = noun_ending_at(ctx, std::max(group_start, range.first), i)) {
+    if (ctx.is_word(i) && !in_product_clause && !d.not_targets.contains_word(ctx[i].lemma)) {
+      if (auto hit = noun_ending_at(ctx, std::max(group_start, range.first), i);
+          hit && !(name_like && hit->first == i && hit->info.kind != Kind::role && hit->info.kind != Kind::business_type)) {
         const auto& info = hit->info;
         int level = -1;
         if (info.kind == Kind::role || info.kind == Kind::business_type) {
@@ -365,6 +376,9 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
     f.best = {f.generic.first, range.last};
     f.has_moment = moments_after_generic > 1;
   }
+  // A size band on a generic head ("companies with 20 to 100 employees") is a broad category (DESIGN: a
+  // size band alone stays 1).
+  if (f.noun_level == 0 && f.has_size) f.noun_level = 1;
   if (f.level < 4) {
     if (f.noun_level >= 2) {
       f.level = (f.has_place || f.has_size || f.has_moment) ? 3 : 2;

@@ -84,6 +84,15 @@ TargetResult find_targets(const Context& ctx) {
       continue;
     }
     const std::uint32_t start = skip_fillers(ctx, cue.last);
+    // A cue that ends its clause ("…the abseil team I work with, if anyone wants…") opens nothing; nor does
+    // "I work for a company": that is the speaker's employer.
+    const bool closes = start < ctx.size() && start > cue.last && d.clause_stop.match_at(ctx.tokens(), start) > 0;
+    const bool employer = ctx[cue.last - 1].folded == "for" && ctx[cue.last - 2].lemma == "work" &&
+                          start < ctx.size() && (ctx[start].folded == "a" || ctx[start].folded == "an");
+    if (closes || employer) {
+      i += len - 1;
+      continue;
+    }
     const std::uint32_t end = phrase_end(ctx, start);
     Mention m;
     m.cue = cue;
