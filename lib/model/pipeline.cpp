@@ -117,13 +117,9 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
   // When a broad category is the best the pitch offers, every mention of one is the vague target, cue or
   // not ("…bookkeeping for small businesses … if you know any small businesses").
   if (t.target_level == 1) {
-    for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-      if (!ctx.is_word(i) || ctx.quoted(i) || ctx.negated_before(i, 2)) continue;
-      const auto hit = model::broad_group_at(ctx, i);
-      if (hit.empty()) continue;
+    for (const model::TokenRange hit : t.broad_mentions) {
       const Span s = ctx.span(hit);
       if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.broad-target", s);
-      i = hit.last - 1;
     }
   }
 }
@@ -175,6 +171,8 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   if (targets.best_target != nullptr && targets.target_level > 0) {
     const auto& f = targets.best_target->facts;
     d.target_client.evidence.push_back(ctx.span(f.range));
+  } else if (targets.target_level == 1 && !targets.broad_mentions.empty()) {
+    d.target_client.evidence.push_back(ctx.span(targets.broad_mentions.front()));
   }
   d.ask.level = targets.ask_level;
   if (targets.best_ask != nullptr && targets.ask_level > 0) {

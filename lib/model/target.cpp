@@ -107,6 +107,15 @@ TargetResult find_targets(const Context& ctx) {
     if (r.best_target == nullptr || m.facts.level > r.best_target->facts.level) r.best_target = &m;
   }
   r.target_level = r.best_target ? r.best_target->facts.level : 0;
+  // A broad category named anywhere is a target of sorts, the best a pitch without cues may offer.
+  for (std::uint32_t i = 0; i < ctx.size(); ++i) {
+    if (!ctx.is_word(i) || ctx.quoted(i) || ctx.negated_before(i, 2)) continue;
+    const TokenRange hit = broad_group_at(ctx, i);
+    if (hit.empty()) continue;
+    r.broad_mentions.push_back(hit);
+    i = hit.last - 1;
+  }
+  if (r.target_level == 0 && !r.broad_mentions.empty()) r.target_level = 1;
   for (Mention& m : r.mentions) {
     if (!m.is_ask) continue;
     m.ask_level = ask_level_for(ctx, m, r.target_level);

@@ -22,6 +22,7 @@ struct TargetResult {
   const Mention* best_target = nullptr;
   const Mention* best_ask = nullptr;
   std::vector<TokenRange> non_introduction_asks;  // "visit my website"
+  std::vector<TokenRange> broad_mentions;  // broad categories anywhere ("families", "SMEs"), cue or not
 };
 
 TargetResult find_targets(const Context& ctx);
