@@ -168,6 +168,15 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   Dimensions& d = report.dimensions;
   d.length = measure_length(doc, options.words_per_minute);
   d.target_client.level = targets.target_level;
+  // A broad category swallowed by a range that covers everyone ("from start-ups to multinationals",
+  // "any business, any size") describes no one: DESIGN puts such ranges at 0.
+  if (d.target_client.level == 1) {
+    const bool covers_everyone = std::any_of(report.findings.begin(), report.findings.end(), [](const Finding& f) {
+      return f.rule == "vague.all-sizes" || f.rule == "vague.any-industry" || f.rule == "vague.catch-all" ||
+             f.rule == "vague.any-business";
+    });
+    if (covers_everyone) d.target_client.level = 0;
+  }
   if (targets.best_target != nullptr && targets.target_level > 0) {
     const auto& f = targets.best_target->facts;
     d.target_client.evidence.push_back(ctx.span(f.range));
