@@ -7,12 +7,15 @@ namespace {
 
 // A number in the same clause as a pain word measures it when a unit follows (money, time, share, count)
 // or a currency sign precedes it; "one in five" counts too.
-bool measured(const Context& ctx, std::uint32_t first, std::uint32_t last) {
+// `money_only`: count only money amounts (used across a whole sentence, where a bare count is more often
+// about the service than the pain: "twenty years", "three fittings").
+bool measured(const Context& ctx, std::uint32_t first, std::uint32_t last, bool money_only = false) {
   const ModelData& d = ctx.data();
   for (std::uint32_t i = first; i < last; ++i) {
     const bool number = ctx[i].shape == text::Shape::number || d.number_words.match_at(ctx.tokens(), i) > 0;
     if (!number) continue;
     if (i > first && (ctx[i - 1].folded == "£" || ctx[i - 1].folded == "$" || ctx[i - 1].folded == "€")) return true;
+    if (money_only) continue;
     for (std::uint32_t k = i + 1; k < std::min(last, i + 4); ++k) {
       if (d.measure_units.match_at(ctx.tokens(), k) > 0) return true;
     }
@@ -27,7 +30,7 @@ std::vector<TokenRange> clauses(const Context& ctx, const text::Sentence& s) {
   for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
     const std::string_view f = ctx[i].folded;
     const bool cut = (ctx[i].shape == text::Shape::punctuation &&
-                      (f == ";" || f == "\xE2\x80\x94" || f == ":" || f == "(" || f == ")")) ||
+                      (f == ";" || f == "," || f == "\xE2\x80\x94" || f == ":" || f == "(" || f == ")")) ||
                      f == "but";
     if (cut) {
       if (i > start) out.push_back({start, i});
@@ -46,7 +49,7 @@ ProblemResult find_problem(const Context& ctx) {
   for (const text::Sentence& s : ctx.doc().sentences()) {
     // A pain is judged per clause (its evidence); whether it is measured, per sentence, since the number
     // often sits in the next clause ("the keel bolts are corroded — that's an £8,000 job").
-    bool sentence_measured = measured(ctx, s.first_token, s.last_token);
+    const bool sentence_money = measured(ctx, s.first_token, s.last_token, true);
     bool sentence_consequence = false;
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it.
     for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
@@ -63,7 +66,7 @@ ProblemResult find_problem(const Context& ctx) {
         if (painful && !ctx.negated_before(i, 2)) pain = true;
         if (d.benefit.match_at(ctx.tokens(), i) > 0) benefit = true;
       }
-      if (pain && (sentence_consequence || sentence_measured)) {
+      if (pain && (sentence_consequence || sentence_money || measured(ctx, c.first, c.last))) {
         level = 3;
       } else if (pain) {
         level = 2;
