@@ -8,5 +8,5 @@ pitchclarity_warnings(pitchclarity_eval)
 
 add_test(NAME corpus.dev COMMAND pitchclarity_eval ${PROJECT_SOURCE_DIR}/corpus --split dev
                                  --json ${CMAKE_CURRENT_BINARY_DIR}/corpus-dev.json)
-add_test(NAME corpus.test COMMAND pitchclarity_eval ${PROJECT_SOURCE_DIR}/corpus --split test
+add_test(NAME corpus.test COMMAND pitchclarity_eval ${PROJECT_SOURCE_DIR}/corpus --split test --floors interim
                                   --json ${CMAKE_CURRENT_BINARY_DIR}/corpus-test.json)
