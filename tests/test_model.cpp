@@ -124,3 +124,29 @@ TEST_CASE("missing findings, rewrite and score bands") {
   CHECK(good.suggested_rewrite.find("dental practices in Leeds") != std::string::npos);
   CHECK(good.score > empty.score);
 }
+
+TEST_CASE("what people paste: other languages, shouting, transcripts, lists, links") {
+  const auto spanish = run("Hola, me llamo Ana y ayudo a las clínicas dentales de Madrid a llenar su agenda todos "
+                           "los meses con pacientes nuevos.");
+  CHECK(has_rule(spanish, "input.not-english"));
+  CHECK(spanish.dimensions.target_client.level == 0);
+  CHECK_FALSE(has_rule(spanish, "missing.target"));
+  CHECK_FALSE(has_rule(run("I help dentists in Leeds who lose patients to no-shows."), "input.not-english"));
+
+  // All capitals: no word becomes a "name", the niche is still found.
+  const auto shouting = run("HI EVERYONE I HELP DENTAL PRACTICES IN LEEDS WHO ARE CHASING UNPAID INVOICES.");
+  CHECK(shouting.dimensions.target_client.level == 3);
+  CHECK(shouting.dimensions.problem.level >= 2);
+
+  // A speech-to-text transcript: no punctuation, no capitals.
+  const auto transcript = run("so yeah um i help independent dental practices in leeds that are chasing unpaid "
+                              "invoices and a good introduction for me is a practice manager at a dental practice");
+  CHECK(transcript.dimensions.target_client.level == 3);
+  CHECK(transcript.dimensions.ask.level == 2);
+
+  // Bullets, a URL, an email, a phone number and a hashtag do not become targets or crash anything.
+  const auto listed = run("What I do:\n- payroll for care homes in Kent\n- pensions\nSee https://example.com/pay or "
+                          "mail ana@example.com, call 0113 496 0000. #payroll");
+  CHECK(listed.dimensions.target_client.level == 3);
+  for (const auto& f : listed.findings) CHECK(f.rule.rfind("vague.", 0) != 0);
+}

@@ -165,6 +165,12 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
       }
       continue;
     }
+    // Another cue starts a new phrase: unpunctuated speech runs target and ask together ("…in leeds and a
+    // good introduction for me is…").
+    if (i > from && (d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable) > 2 ||
+                     d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable) > 2)) {
+      return (ctx[i - 1].folded == "and" || ctx[i - 1].folded == "so") ? i - 1 : i;
+    }
     // A benefit verb ends the phrase, except as the verb of a relative clause ("anyone who runs a …").
     const bool after_relative = i > from && (d.relative.match_at(ctx.tokens(), i - 1) > 0 ||
                                              (i > from + 1 && d.relative.match_at(ctx.tokens(), i - 2) > 0 &&

@@ -13,6 +13,7 @@
 #include "model/score.hpp"
 #include "model/target.hpp"
 #include "text/document.hpp"
+#include "text/language.hpp"
 
 #include <algorithm>
 #include <set>
@@ -155,6 +156,17 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   for (const rules::Match& m : matches) {
     findings.add_match(m);
     over_slot = over_slot || report.findings.back().rule == "length.over-slot";
+  }
+
+  // Not English: the English pack and model would only produce nonsense levels. Say so and stop here.
+  if (text::looks_non_english(doc)) {
+    report.findings.push_back({"input.not-english", "input", Severity::note,
+                               "this does not look like English, so the English rules and model do not apply",
+                               "write the pitch in English, or add a rule pack for its language", {}});
+    report.dimensions.length = measure_length(doc, options.words_per_minute);
+    report.dimensions.clarity.score = model::clarity_score(report.findings, report.dimensions.length.words);
+    report.band = std::string(band_for(report.score));
+    return report;
   }
 
   const model::Context ctx(doc, impl.data);
