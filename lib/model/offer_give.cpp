@@ -22,17 +22,40 @@ bool concrete_noun(const Context& ctx, std::uint32_t i) {
 
 }  // namespace
 
-OfferResult find_offer(const Context& ctx) {
+namespace {
+
+// The offer phrase runs on past commas ("I'm Hamish McLeod, a marine surveyor based at Hamble"): to the
+// sentence end, 16 tokens, or the next target cue.
+std::uint32_t offer_end(const Context& ctx, std::uint32_t from) {
+  const ModelData& d = ctx.data();
+  if (from >= ctx.size()) return from;
+  const std::uint32_t limit = std::min<std::uint32_t>(ctx.size(), from + 16);
+  for (std::uint32_t i = from; i < limit; ++i) {
+    if (ctx[i].sentence != ctx[from].sentence) return i;
+    if (i > from && d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable) > 0) return i;
+  }
+  return limit;
+}
+
+bool inside_target(const TargetResult& targets, std::uint32_t i) {
+  return std::any_of(targets.mentions.begin(), targets.mentions.end(), [&](const Mention& m) {
+    return i >= m.cue.first && i < m.facts.range.last;
+  });
+}
+
+}  // namespace
+
+OfferResult find_offer(const Context& ctx, const TargetResult& targets) {
   const ModelData& d = ctx.data();
   OfferResult r;
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
     const std::uint32_t n = d.offer_cues.match_at(ctx.tokens(), i);
-    if (n == 0 || ctx.quoted(i) || ctx.negated_before(i, 2)) continue;
-    const std::uint32_t end = std::min<std::uint32_t>(phrase_end(ctx, i + n, 14), ctx.size());
+    if (n == 0 || ctx.quoted(i) || ctx.negated_before(i, 2) || inside_target(targets, i)) continue;
+    const std::uint32_t end = offer_end(ctx, i + n);
     int level = 0;
     bool generic = false;
     for (std::uint32_t k = i + n; k < end; ++k) {
-      if (!ctx.is_word(k)) continue;
+      if (!ctx.is_word(k) || inside_target(targets, k)) continue;
       if (concrete_noun(ctx, k)) {
         level = 2;
         break;
@@ -43,6 +66,21 @@ OfferResult find_offer(const Context& ctx) {
     if (level > r.level) {
       r.level = level;
       r.best = {i + n, end};
+    }
+  }
+  // People introduce themselves first: a trade named in the first two sentences outside any target phrase
+  // ("Hello all, Mick Lomas, chimney sweep, HETAS registered") is the offer.
+  if (r.level < 2 && !ctx.doc().sentences().empty()) {
+    const auto sentences = ctx.doc().sentences();
+    const std::uint32_t stop = sentences[std::min<std::size_t>(1, sentences.size() - 1)].last_token;
+    for (std::uint32_t k = 0; k < stop; ++k) {
+      if (inside_target(targets, k) || ctx.quoted(k)) continue;
+      const auto info = ctx.is_word(k) ? lexicon::noun(ctx[k].lemma) : std::nullopt;
+      if (info && info->kind == lexicon::Kind::role && !ctx.data().offer_generic.contains_word(ctx[k].lemma)) {
+        r.level = 2;
+        r.best = {k > 2 ? k - 2 : 0, std::min<std::uint32_t>(k + 3, stop)};
+        break;
+      }
     }
   }
   if (!r.best.empty()) r.summary = ctx.text(r.best);

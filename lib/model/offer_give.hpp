@@ -3,6 +3,7 @@
 
 #include "model/context.hpp"
 #include "model/phrase_facts.hpp"
+#include "model/target.hpp"
 
 namespace pitchclarity::model {
 
@@ -17,7 +18,8 @@ struct GiveResult {
   TokenRange best;
 };
 
-OfferResult find_offer(const Context& ctx);
+// `targets` keeps the client's trade ("I help dentists") from being read as the speaker's.
+OfferResult find_offer(const Context& ctx, const TargetResult& targets);
 GiveResult find_give(const Context& ctx);
 
 }  // namespace pitchclarity::model

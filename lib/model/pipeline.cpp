@@ -172,7 +172,7 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   const model::Context ctx(doc, impl.data);
   const model::TargetResult targets = model::find_targets(ctx);
   const model::ProblemResult problem = model::find_problem(ctx);
-  const model::OfferResult offer = model::find_offer(ctx);
+  const model::OfferResult offer = model::find_offer(ctx, targets);
   const model::GiveResult give = model::find_give(ctx);
   const model::IndustryFinding industry = model::find_industry(ctx, targets);
   add_vague_targets(ctx, targets, findings);
