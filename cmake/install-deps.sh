@@ -1,13 +1,14 @@
 #!/bin/sh
 # Installs what pitchclarity needs to build and test, from Debian 12's packages. Run as root.
-#   cmake/install-deps.sh          build dependencies
-#   cmake/install-deps.sh --test   build and test dependencies (sanitizers, fuzzing, browsers, consumers)
+#   cmake/install-deps.sh          what the default build needs (the library, pitchcheck, and the tests it
+#                                  compiles: doctest, valijson and Google Benchmark are small, header-heavy)
+#   cmake/install-deps.sh --test   also what running every test needs (sanitizers, fuzzing, a browser)
 set -eu
 packages="build-essential cmake ninja-build pkg-config git ca-certificates
   libicu-dev libboost-regex-dev libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libcsv-dev
-  wordnet-base libhyphen-dev hyphen-en-us"
+  wordnet-base libhyphen-dev hyphen-en-us doctest-dev libvalijson-dev libbenchmark-dev"
 if [ "${1:-}" = "--test" ]; then
-  packages="$packages doctest-dev libvalijson-dev libbenchmark-dev python3 clang libclang-rt-14-dev"
+  packages="$packages python3 clang libclang-rt-14-dev"
 fi
 missing=""
 for p in $packages; do
