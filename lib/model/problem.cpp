@@ -52,8 +52,10 @@ ProblemResult find_problem(const Context& ctx) {
     const bool sentence_money = measured(ctx, s.first_token, s.last_token, true);
     bool sentence_consequence = false;
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it.
+    // A single quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
     for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (d.consequence.match_at(ctx.tokens(), i) > 0 && !ctx.negated_before(i, 2)) sentence_consequence = true;
+      const std::uint32_t n = d.consequence.match_at(ctx.tokens(), i);
+      if (n > 0 && !ctx.negated_before(i, 2) && !(n == 1 && ctx.quoted(i))) sentence_consequence = true;
     }
     for (const TokenRange c : clauses(ctx, s)) {
       int level = 0;
