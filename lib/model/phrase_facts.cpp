@@ -127,6 +127,14 @@ TokenRange name_at(const Context& ctx, std::uint32_t i, std::uint32_t limit) {
   const std::uint32_t count = j - i;
   const std::string folded = join_folded(ctx, i, j);
   if (lexicon::is_place(folded)) return {};
+  // "Brazilian and Portuguese": capitalised words that are all kinds of person are demonyms, not a name.
+  bool all_people = !suffix;
+  for (std::uint32_t k = i; k < j && all_people; ++k) {
+    if (!ctx.is_word(k) || ctx[k].folded == "and" || ctx[k].folded == "&" || ctx[k].folded == "of") continue;
+    const auto n = lexicon::noun(ctx[k].lemma);
+    all_people = n && n->kind == Kind::role;
+  }
+  if (all_people) return {};
   if (count >= 2 || suffix) return {i, j};
   // A single capitalised word names someone only right after a word that introduces a name ("meet
   // Declan", "at Ledgerlight") and when the lexicon does not know it as a common noun or a place; alone,
@@ -381,6 +389,20 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
     f.noun_level = 2;
     f.best = {f.generic.first, range.last};
     f.has_moment = moments_after_generic > 1;
+  }
+  // "from one-man bands to multinationals" covers everyone: DESIGN puts such a range at 0, and it is the
+  // vague part of the phrase.
+  for (std::uint32_t k = range.first; k < range.last; ++k) {
+    if (ctx[k].folded != "from") continue;
+    for (std::uint32_t m = k + 2; m < range.last && m < k + 10; ++m) {
+      if (ctx[m].folded != "to" || ctx[m - 1].shape == text::Shape::number) continue;
+      if (f.level < 4 && f.noun_level < 2) {
+        f.noun_level = 0;
+        f.has_size = f.has_place = f.has_moment = false;
+        f.generic = {k, std::min(range.last, phrase_end(ctx, m + 1, 6))};
+      }
+      break;
+    }
   }
   // A size band on a generic head ("companies with 20 to 100 employees") is a broad category (DESIGN: a
   // size band alone stays 1).

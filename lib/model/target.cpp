@@ -58,7 +58,10 @@ TargetResult find_targets(const Context& ctx) {
     const std::uint32_t target_len = d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
     const std::uint32_t len = std::max(ask_len, target_len);
     if (len == 0) {
-      if (const std::uint32_t n = d.weak_target_cues.match_at(ctx.tokens(), i); n > 0 && !ctx.quoted(i)) {
+      if (const std::uint32_t n = d.weak_target_cues.match_at(ctx.tokens(), i);
+          n > 0 && !ctx.quoted(i) && !(i + n < ctx.size() && (ctx[i + n].shape == text::Shape::number ||
+                                                              d.number_words.match_at(ctx.tokens(), i + n) > 0))) {
+        // ("for eight years" is a duration, not a target.)
         const std::uint32_t start = skip_fillers(ctx, i + n);
         Mention m;
         m.cue = {i, i + n};
