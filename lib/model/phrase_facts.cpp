@@ -163,10 +163,12 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
       }
       if (f == ",") {
         if (i + 1 < limit && (d.continue_after_comma.match_at(ctx.tokens(), i + 1) > 0)) continue;
-        if (i + 1 < limit && ctx.is_word(i + 1)) {
+        if (i + 1 < limit && ctx.is_word(i + 1) && seen_noun) {
+          // A list of kinds of client goes on: "dentists, vets and opticians", "customers, anyone who…".
           if (auto n = lexicon::noun(ctx[i + 1].lemma);
-              n && (n->kind == Kind::role || n->kind == Kind::business_type) && seen_noun) {
-            continue;  // a list of niches: "dentists, vets and opticians"
+              n && (n->kind == Kind::role || n->kind == Kind::business_type || n->kind == Kind::generic ||
+                    n->kind == Kind::broad_group)) {
+            continue;
           }
         }
         return i;
