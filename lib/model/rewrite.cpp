@@ -29,19 +29,29 @@ std::string suggested_rewrite(const Context& ctx, const DetectedParts& p) {
   out += p.offer.level >= 2 ? "I'm " + clean(ctx, p.offer.best) + ". "
                             : std::string("I'm [what you do: a trade or service a listener could name]. ");
 
-  const Mention* target = p.targets.best_target;
-  if (target != nullptr && target->facts.level >= 2) {
-    out += "I help " + clean(ctx, target->facts.range);
-    if (target->facts.level == 2) out += " [in where, of what size, or at what moment]";
-  } else {
-    out += "I help [who: a role or business type] [in where]";
+  // The kind of client goes in "I help …"; a named person or organisation belongs in the ask.
+  const Mention* kind = nullptr;
+  for (const Mention& m : p.targets.mentions) {
+    if (m.facts.level >= 2 && m.facts.level <= 3 && (kind == nullptr || m.facts.level > kind->facts.level)) kind = &m;
   }
-  if (p.problem.level >= 2) {
-    out += " who struggle with this: " + clean(ctx, p.problem.best);
+  if (kind != nullptr) {
+    out += "I help " + clean(ctx, kind->facts.range);
+    if (kind->facts.level == 2) out += " [in where, of what size, or at what moment]";
+    out += ". ";
+  } else {
+    out += "I help [who: a role or business type] [in where]. ";
+  }
+  const bool problem_in_target = kind != nullptr && p.problem.best.first < kind->facts.range.last &&
+                                 kind->facts.range.first < p.problem.best.last;
+  if (p.problem.level >= 2 && problem_in_target) {
+    // "I help dental practices that are chasing unpaid invoices" already says it.
+    if (p.problem.level == 2) out += "[What it costs them: a number or a consequence.] ";
+  } else if (p.problem.level >= 2) {
+    out += "The problem I solve: " + clean(ctx, p.problem.best);
     if (p.problem.level == 2) out += " [what it costs them: a number or a consequence]";
     out += ". ";
   } else {
-    out += " who [problem: a situation they would recognise, and what it costs them]. ";
+    out += "They come to me when [problem: a situation they would recognise, and what it costs them]. ";
   }
 
   const Mention* ask = p.targets.best_ask;
