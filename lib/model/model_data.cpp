@@ -63,6 +63,7 @@ Error load_model_data(ModelData& d) {
       {"qualifier", "size_words", &d.size_words},   {"qualifier", "moment", &d.moment},
       {"qualifier", "number_words", &d.number_words}, {"problem", "pain", &d.pain},
       {"problem", "consequence", &d.consequence},   {"problem", "benefit", &d.benefit},
+      {"problem", "benefit_frames", &d.benefit_frames},
       {"problem", "measure_units", &d.measure_units},
   };
   for (const Entry& e : entries) {

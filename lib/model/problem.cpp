@@ -68,6 +68,11 @@ ProblemResult find_problem(const Context& ctx) {
         if (painful && !ctx.negated_before(i, 2)) pain = true;
         if (d.benefit.match_at(ctx.tokens(), i) > 0) benefit = true;
       }
+      std::uint32_t frame_len = 0;
+      if (d.benefit_frames.find(ctx.tokens(), c.first, c.last, frame_len) < c.last) {
+        pain = false;  // "we take the headache out of HR" promises; it does not describe
+        benefit = true;
+      }
       if (pain && (sentence_consequence || sentence_money || measured(ctx, c.first, c.last))) {
         level = 3;
       } else if (pain) {
