@@ -27,6 +27,16 @@ Context::Context(const text::Document& doc, const ModelData& data)
       open = UINT32_MAX;
     }
   }
+  sentence_initial_.assign(size(), 0);
+  std::uint32_t sentence_with_word = UINT32_MAX;
+  for (std::uint32_t i = 0; i < size(); ++i) {
+    const text::Token& t = tokens_[i];
+    if (t.shape != text::Shape::word && t.shape != text::Shape::number) continue;
+    if (t.sentence != sentence_with_word) {
+      sentence_initial_[i] = 1;
+      sentence_with_word = t.sentence;
+    }
+  }
   int words = 0, capitalised = 0;
   for (const text::Token& t : tokens_) {
     if (t.shape != text::Shape::word) continue;
@@ -34,14 +44,6 @@ Context::Context(const text::Document& doc, const ModelData& data)
     if (t.capitalised) ++capitalised;
   }
   capitals_meaningless_ = words >= 8 && capitalised * 10 >= words * 7;
-}
-
-bool Context::sentence_initial(std::uint32_t i) const noexcept {
-  const std::uint32_t first = doc_.sentences()[tokens_[i].sentence].first_token;
-  for (std::uint32_t k = first; k < i; ++k) {
-    if (tokens_[k].shape == text::Shape::word || tokens_[k].shape == text::Shape::number) return false;
-  }
-  return true;
 }
 
 bool Context::negated_before(std::uint32_t i, std::uint32_t window) const {

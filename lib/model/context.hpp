@@ -33,7 +33,7 @@ class Context {
   // The text is shouting or title-cased throughout, so capitals say nothing about names.
   bool capitals_meaningless() const noexcept { return capitals_meaningless_; }
   // The first word token of its sentence (its capital is grammar, not a name).
-  bool sentence_initial(std::uint32_t i) const noexcept;
+  bool sentence_initial(std::uint32_t i) const noexcept { return sentence_initial_[i] != 0; }
   bool is_word(std::uint32_t i) const noexcept {
     return i < size() && tokens_[i].shape == text::Shape::word;
   }
@@ -50,6 +50,9 @@ class Context {
   const ModelData& data_;
   std::span<const text::Token> tokens_;
   std::vector<std::uint8_t> quoted_;
+  // Precomputed: asking per token by scanning back to the sentence start is quadratic on a pasted
+  // transcript with no full stops.
+  std::vector<std::uint8_t> sentence_initial_;
   bool capitals_meaningless_ = false;
 };
 

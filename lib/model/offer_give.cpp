@@ -3,6 +3,7 @@
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace pitchclarity::model {
 namespace {
@@ -37,10 +38,14 @@ std::uint32_t offer_end(const Context& ctx, std::uint32_t from) {
   return limit;
 }
 
-bool inside_target(const TargetResult& targets, std::uint32_t i) {
-  return std::any_of(targets.mentions.begin(), targets.mentions.end(), [&](const Mention& m) {
-    return i >= m.cue.first && i < m.facts.range.last;
-  });
+// Which tokens lie inside a target phrase (from its cue to the phrase's end), marked once: asking every
+// mention for every token was quadratic (16 MiB of pasted pitches took minutes).
+std::vector<bool> target_tokens(const Context& ctx, const TargetResult& targets) {
+  std::vector<bool> inside(ctx.size(), false);
+  for (const Mention& m : targets.mentions) {
+    for (std::uint32_t k = m.cue.first; k < m.facts.range.last && k < ctx.size(); ++k) inside[k] = true;
+  }
+  return inside;
 }
 
 }  // namespace
@@ -48,14 +53,16 @@ bool inside_target(const TargetResult& targets, std::uint32_t i) {
 OfferResult find_offer(const Context& ctx, const TargetResult& targets) {
   const ModelData& d = ctx.data();
   OfferResult r;
+  const std::vector<bool> in_target = target_tokens(ctx, targets);
+  const auto inside_target = [&](std::uint32_t k) { return in_target[k]; };
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
     const std::uint32_t n = d.offer_cues.match_at(ctx.tokens(), i);
-    if (n == 0 || ctx.quoted(i) || ctx.negated_before(i, 2) || inside_target(targets, i)) continue;
+    if (n == 0 || ctx.quoted(i) || ctx.negated_before(i, 2) || inside_target(i)) continue;
     const std::uint32_t end = offer_end(ctx, i + n);
     int level = 0;
     bool generic = false;
     for (std::uint32_t k = i + n; k < end; ++k) {
-      if (!ctx.is_word(k) || inside_target(targets, k)) continue;
+      if (!ctx.is_word(k) || inside_target(k)) continue;
       if (concrete_noun(ctx, k)) {
         level = 2;
         break;
@@ -74,7 +81,7 @@ OfferResult find_offer(const Context& ctx, const TargetResult& targets) {
     const auto sentences = ctx.doc().sentences();
     const std::uint32_t stop = sentences[std::min<std::size_t>(1, sentences.size() - 1)].last_token;
     for (std::uint32_t k = 0; k < stop; ++k) {
-      if (inside_target(targets, k) || ctx.quoted(k)) continue;
+      if (inside_target(k) || ctx.quoted(k)) continue;
       const auto info = ctx.is_word(k) ? lexicon::noun(ctx[k].lemma) : std::nullopt;
       if (info && info->kind == lexicon::Kind::role && !ctx.data().offer_generic.contains_word(ctx[k].lemma)) {
         r.level = 2;

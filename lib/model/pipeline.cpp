@@ -125,6 +125,15 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
   }
 }
 
+// Text order for spanned findings; whole-pitch findings after them, in rule order.
+void sort_findings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.span.has_value() != b.span.has_value()) return a.span.has_value();
+    if (!a.span) return false;
+    return a.span->start != b.span->start ? a.span->start < b.span->start : a.span->end < b.span->end;
+  });
+}
+
 }  // namespace
 
 Error build_pipeline(Analyzer::Impl& impl) {
@@ -166,6 +175,7 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
     report.dimensions.length = measure_length(doc, options.words_per_minute);
     report.dimensions.clarity.score = model::clarity_score(report.findings, report.dimensions.length.words);
     report.band = std::string(band_for(report.score));
+    sort_findings(report.findings);
     return report;
   }
 
@@ -227,12 +237,7 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
     }
   }
 
-  // Text order for spanned findings; whole-pitch findings after them, in rule order.
-  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
-    if (a.span.has_value() != b.span.has_value()) return a.span.has_value();
-    if (!a.span) return false;
-    return a.span->start != b.span->start ? a.span->start < b.span->start : a.span->end < b.span->end;
-  });
+  sort_findings(report.findings);
 
   const int vague = static_cast<int>(std::count_if(report.findings.begin(), report.findings.end(),
                                                    [](const Finding& f) { return f.category == "vague"; }));
