@@ -8,7 +8,7 @@ packages="build-essential cmake ninja-build pkg-config git ca-certificates
   libicu-dev libboost-regex-dev libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libcsv-dev
   wordnet-base libhyphen-dev hyphen-en-us doctest-dev libvalijson-dev libbenchmark-dev"
 if [ "${1:-}" = "--test" ]; then
-  packages="$packages python3 clang libclang-rt-14-dev"
+  packages="$packages python3 clang libclang-rt-14-dev chromium"
 fi
 missing=""
 for p in $packages; do

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <pitchclarity/analyzer.hpp>
+#include <pitchclarity/group.hpp>
 #include <string>
 
 #include "pitch_source.hpp"
@@ -19,6 +20,7 @@ struct Outcome {
   Pitch pitch;
   std::optional<pitchclarity::Report> report;  // absent when pitch.error says why it could not be analysed
   std::string rendered;                        // what `render` made of it
+  pitchclarity::OfferProfile offer;            // filled by `render` when the group keeps its members
 };
 
 struct RunHooks {

@@ -31,10 +31,20 @@ std::vector<int> columns_of(const std::vector<Glyph>& glyphs, int& total) {
 Excerpt excerpt(std::string_view text, std::uint32_t start, std::uint32_t end, int max_width) {
   start = std::min<std::uint32_t>(start, static_cast<std::uint32_t>(text.size()));
   end = std::max(start, std::min<std::uint32_t>(end, static_cast<std::uint32_t>(text.size())));
+  // A line can be megabytes long (a paste without line breaks, with a finding every few words): only a
+  // stretch around the span can be shown, so the line is looked at no further than `margin` bytes either
+  // side of the span's start, or every diagnostic would cost the whole line. The margin is generous (a
+  // column takes 1-4 bytes, more with combining marks); beyond it the line is cut, shown as "...".
+  const std::size_t margin = 8 * static_cast<std::size_t>(std::max(max_width, 1));
   std::size_t line_start = start;
-  while (line_start > 0 && !line_break(text[line_start - 1])) --line_start;
+  while (line_start > 0 && start - line_start < margin && !line_break(text[line_start - 1])) --line_start;
+  const bool cut_left = line_start > 0 && !line_break(text[line_start - 1]);
+  while (cut_left && line_start < start && (static_cast<unsigned char>(text[line_start]) & 0xC0) == 0x80) {
+    ++line_start;  // not in the middle of a character
+  }
   std::size_t line_end = start;
-  while (line_end < text.size() && !line_break(text[line_end])) ++line_end;
+  while (line_end < text.size() && line_end - start < margin && !line_break(text[line_end])) ++line_end;
+  const bool cut_right = line_end < text.size() && !line_break(text[line_end]);
 
   const std::vector<Glyph> glyphs =
       glyphs_of(text.substr(line_start, line_end - line_start), static_cast<std::uint32_t>(line_start));
@@ -60,7 +70,7 @@ Excerpt excerpt(std::string_view text, std::uint32_t start, std::uint32_t end, i
 
   Excerpt out;
   int column = 0;
-  if (first > 0) {
+  if (first > 0 || cut_left) {
     out.line += kCut;
     out.underline.append(kCut.size(), ' ');
     column += static_cast<int>(kCut.size());
@@ -87,7 +97,7 @@ Excerpt excerpt(std::string_view text, std::uint32_t start, std::uint32_t end, i
     }
     column += w;
   }
-  if (last < glyphs.size()) out.line += kCut;
+  if (last < glyphs.size() || cut_right) out.line += kCut;
   // An empty span, one of zero-width characters only, or one at the end of the line: a lone caret.
   if (!caret) out.underline += '^';
   return out;

@@ -50,7 +50,8 @@ Examples:
   pitchcheck batch pitches.csv                          a line per pitch, then a summary of the group
   pitchcheck batch --format csv pitches.csv > scores.csv   a row per pitch for a spreadsheet
   pitchcheck batch --format jsonl -j 4 pitches.jsonl    a full report per line, on four threads
-  pitchcheck batch --format json pitches/               {"pitches": [...], "group": {...}}
+  pitchcheck batch --format json pitches/               {"pitches": [...], "group": {...}} with who could refer whom
+  pitchcheck batch --html report.html pitches.csv       also write the group report as one HTML page
   pitchcheck batch --text-column "Your pitch" --id-column Name form-responses.csv
 
 A row that cannot be used (empty text, broken quoting, a malformed JSON line, an unreadable file) is
@@ -206,6 +207,11 @@ ParseOutcome parse_command_line(int argc, const char* const* argv) {
   batch->add_option("--top", s.top, "How many common phrases the group summary lists (default 10)")
       ->check(between(1, 1000))
       ->option_text("N");
+  batch
+      ->add_option("--html", s.html_file,
+                   "Also write the group report (scores, highlighted pitches, who could refer whom) as one "
+                   "self-contained HTML file")
+      ->option_text("FILE");
   bool no_progress = false;
   batch->add_flag("--no-progress", no_progress, "Never draw the progress bar on stderr");
   batch->footer(kBatchExamples);

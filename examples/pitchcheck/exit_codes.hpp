@@ -9,8 +9,8 @@ namespace pitchcheck {
 enum ExitCode : int {
   kExitOk = 0,        // every input was read and every pitch met --min-score
   kExitBelowMin = 1,  // at least one pitch scored below --min-score
-  kExitUsage = 2,     // bad command line: unknown option, bad value, unknown rule id, missing input
-  kExitInput = 3,     // some input could not be read or parsed; the others were still checked
+  kExitUsage = 2,     // bad command line: unknown option, bad value, unknown rule id, missing input, --html unwritable
+  kExitInput = 3,     // some input could not be read or parsed (the others were still checked), or --html failed late
   kExitRulePack = 4,  // a --rules file could not be read, or the analyzer rejected it (file:line:col)
 };
 

@@ -49,6 +49,37 @@ void GroupSummary::add(const pitchclarity::Report& report) {
   }
 }
 
+void GroupSummary::add(const pitchclarity::Report& report, std::string_view text, pitchclarity::OfferProfile offer) {
+  add(report);
+  if (keep_ == Keep::nothing) return;
+  pitchclarity::Report kept = report;
+  // Evidence is read by nobody here but the unreferrable reason (target client's); the rewrite and the
+  // findings other than vague ones only by the cards.
+  auto& d = kept.dimensions;
+  for (pitchclarity::LevelResult* level :
+       {static_cast<pitchclarity::LevelResult*>(&d.industry), &d.problem, &d.ask, &d.give, &d.offer}) {
+    level->evidence.clear();
+    level->evidence.shrink_to_fit();
+  }
+  if (keep_ == Keep::matching) {
+    std::erase_if(kept.findings, [](const pitchclarity::Finding& f) { return f.category != "vague"; });
+    kept.suggested_rewrite.clear();
+  } else {
+    texts_.emplace_back(text);
+  }
+  kept.findings.shrink_to_fit();
+  kept.suggested_rewrite.shrink_to_fit();
+  std::string id = kept.id;
+  members_.push_back({std::move(id), std::move(kept), std::move(offer)});
+}
+
+void GroupSummary::match(std::size_t top) {
+  if (keep_ == Keep::nothing) return;
+  pitchclarity::GroupOptions options;
+  options.top = top;
+  analysis_ = pitchclarity::analyze_group(members_, options);
+}
+
 double GroupSummary::median() const {
   if (scored_ == 0) return 0.0;
   const auto nth = [&](std::uint64_t n) {  // the n-th smallest score, 0-based
@@ -143,11 +174,51 @@ void GroupSummary::write_json(std::ostream& out, std::size_t top) const {
   for (const Count& m : missing_parts()) missing.push_back({{"part", m.name}, {"pitches", m.count}});
   g["missing_parts"] = std::move(missing);
 
-  // group.matches (who in the room could refer whom) belongs here once the library offers group matching:
-  // keep each report's TargetProfile and offer_summary in add(), call the library here, and emit its result
-  // as g["matches"]. Nothing else in the batch needs to change.
-
-  out << g.dump(2, ' ', false, json::error_handler_t::replace);
+  if (!analysis_) {
+    out << g.dump(2, ' ', false, json::error_handler_t::replace);
+    return;
+  }
+  // Who in the room could refer whom, from the library's group analysis. A large batch can have many
+  // matches: they are written one a line as they are made, not built into one document first.
+  std::string head = g.dump(2, ' ', false, json::error_handler_t::replace);
+  head.resize(head.size() - 2);  // "\n}": the three lists follow before the closing brace
+  out << head << ",\n";
+  const auto list = [&out](const char* key, const auto& items, const auto& to_json, bool last) {
+    out << "  \"" << key << "\": [";
+    bool first = true;
+    for (const auto& item : items) {
+      out << (first ? "\n    " : ",\n    ") << to_json(item).dump(-1, ' ', false, json::error_handler_t::replace);
+      first = false;
+    }
+    out << (first ? "]" : "\n  ]") << (last ? "\n" : ",\n");
+  };
+  list(
+      "matches", analysis_->matches,
+      [](const pitchclarity::Match& m) {
+        json kinds = json::array();
+        if (m.shared_clients) kinds.push_back("shared_clients");
+        if (m.introduction) kinds.push_back("introduction");
+        json item{{"a", m.a}, {"b", m.b}, {"reason", m.reason}, {"kinds", std::move(kinds)}};
+        item["shared"] = {
+            {"roles", m.roles}, {"places", m.places}, {"sector_codes", m.sector_codes}, {"names", m.names}};
+        if (!m.introduces.empty()) item["introduces"] = m.introduces;
+        if (!m.note.empty()) item["note"] = m.note;
+        return item;
+      },
+      false);
+  list(
+      "competitors", analysis_->competitors,
+      [](const pitchclarity::Competition& c) {
+        return json{{"a", c.a}, {"b", c.b}, {"service", c.service}, {"reason", c.reason}};
+      },
+      false);
+  list(
+      "unreferrable", analysis_->unreferrable,
+      [](const pitchclarity::Unreferrable& u) {
+        return json{{"id", u.id}, {"target_level", u.target_level}, {"reason", u.reason}};
+      },
+      true);
+  out << '}';
 }
 
 }  // namespace pitchcheck

@@ -65,6 +65,11 @@ class JsonlSource final : public PitchSource {
     } catch (const json::parse_error& e) {
       out.error = parse_problem(e);
       return true;
+    } catch (const json::exception& e) {  // out_of_range.406, "number overflow parsing '1e999'": fuzzing found it
+      std::string what = e.what();
+      if (const auto bracket = what.find("] "); bracket != std::string::npos) what.erase(0, bracket + 2);
+      out.error = "cannot read this JSON: " + what;
+      return true;
     }
     if (!value.is_object()) {
       out.error = "expected a JSON object such as {\"id\": \"anna\", \"text\": \"I help…\"}, found " + type_of(value);

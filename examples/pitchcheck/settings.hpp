@@ -27,8 +27,9 @@ struct Settings {
   // How to write it.
   Format format = Format::text;
   ColorMode color = ColorMode::automatic;
-  bool progress = true;  // batch: a progress bar on a terminal's stderr
-  int top = 10;          // batch: how many common vague phrases and missing parts the summary lists
+  bool progress = true;   // batch: a progress bar on a terminal's stderr
+  int top = 10;           // batch: how many common vague phrases and missing parts the summary lists
+  std::string html_file;  // batch: also write the group report as one self-contained HTML file here
 
   // What to judge and how.
   std::optional<int> min_score;

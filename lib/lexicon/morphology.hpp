@@ -74,8 +74,10 @@ class Morphology {
 
   std::string_view lemma(std::string_view word, Pos pos, std::string& scratch) const {
     if (auto o = lex_.override_lemma(word)) return canonical(*o);  // "it's" before it loses its 's
-    word = strip_possessive(word);
-    if (auto o = lex_.override_lemma(word)) return canonical(*o);
+    if (const std::string_view stripped = strip_possessive(word); stripped.size() != word.size()) {
+      word = stripped;
+      if (auto o = lex_.override_lemma(word)) return canonical(*o);
+    }
     if (word.size() >= kMaxWord) return word;
     Candidate c;
     if (auto r = in_pos(word, pos, c)) return deliver(*r, scratch, c);
@@ -95,8 +97,10 @@ class Morphology {
   // when the word is not itself a noun ("found" → "find", but "saw" stays "saw").
   std::string_view match_lemma(std::string_view word, std::string& scratch) const {
     if (auto o = lex_.override_lemma(word)) return canonical(*o);  // "it's" before it loses its 's
-    word = strip_possessive(word);
-    if (auto o = lex_.override_lemma(word)) return canonical(*o);
+    if (const std::string_view stripped = strip_possessive(word); stripped.size() != word.size()) {
+      word = stripped;
+      if (auto o = lex_.override_lemma(word)) return canonical(*o);
+    }
     if (word.size() >= kMaxWord) return word;
     Candidate c;
     if (auto r = any_pos(word, c)) return deliver(*r, scratch, c);
@@ -142,8 +146,9 @@ class Morphology {
 
   // An irregular form from WordNet's lists. A noun that is a lemma itself keeps its own reading: noun.exc
   // lists "dive" as the plural of "diva".
-  std::optional<std::string_view> exception(std::string_view w, Pos pos) const {
-    if (pos == Pos::noun && (lex_.flags(w) & kNoun)) return std::nullopt;
+  // `flags` are lex_.flags(w), which every caller has already looked up.
+  std::optional<std::string_view> exception(std::string_view w, Pos pos, std::uint8_t flags) const {
+    if (pos == Pos::noun && (flags & kNoun)) return std::nullopt;
     return lex_.exception(w, pos);
   }
 
@@ -177,20 +182,21 @@ class Morphology {
   }
 
   std::optional<std::string_view> in_pos(std::string_view w, Pos pos, Candidate& c) const {
-    if (auto e = exception(w, pos)) return e;
-    return rules_or_self(w, pos, lex_.flags(w), c);
+    const std::uint8_t flags = lex_.flags(w);
+    if (auto e = exception(w, pos, flags)) return e;
+    return rules_or_self(w, pos, flags, c);
   }
 
   std::optional<std::string_view> any_pos(std::string_view w, Candidate& c) const {
     const std::uint8_t flags = lex_.flags(w);
-    if (auto e = exception(w, Pos::noun)) return e;
+    if (auto e = exception(w, Pos::noun, flags)) return e;
     if (!(flags & kNoun)) {
-      if (auto e = exception(w, Pos::verb)) return e;
-      if (auto e = exception(w, Pos::adjective)) return e;
+      if (auto e = exception(w, Pos::verb, flags)) return e;
+      if (auto e = exception(w, Pos::adjective, flags)) return e;
     }
     for (Pos pos : {Pos::noun, Pos::verb, Pos::adjective})
       if (auto r = rules_or_self(w, pos, flags, c)) return r;
-    if (auto e = exception(w, Pos::adverb)) return e;
+    if (auto e = exception(w, Pos::adverb, flags)) return e;
     if (flags & kAdverb) return w;
     return std::nullopt;
   }

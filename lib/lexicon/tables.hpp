@@ -20,12 +20,35 @@ inline constexpr std::uint32_t kNotFound = 0xffffffffU;
 
 // A sorted set of keys (each at most 255 bytes), front-coded: a block's first key is stored whole as
 // (length, bytes); each later key as (bytes shared with the previous key, suffix length, suffix bytes).
+// A hash index finds a key's position without a binary search: most lookups (the morphology tries many
+// candidate forms that do not exist) end at an empty slot or a tag mismatch without touching the keys.
 struct KeyTable {
   const char* bytes = nullptr;            // the blocks, read as unsigned bytes
   const std::uint32_t* blocks = nullptr;  // byte offset of each block in `bytes`
   std::uint32_t block_count = 0;
   std::uint32_t size = 0;  // number of keys
+  // Open addressing with linear probing, at most half full: slot = tag << 24 | (position + 1), 0 when empty;
+  // the tag is the top byte of key_hash(). slot_mask + 1 slots (a power of two).
+  const std::uint32_t* slots = nullptr;
+  std::uint32_t slot_mask = 0;
 };
+
+// The hash the generator indexes keys by and find() looks them up with: FNV-1a, then a Murmur3 finaliser so
+// the low bits (the slot) and the top byte (the tag) are both well mixed.
+inline constexpr std::uint32_t key_hash(std::string_view key) noexcept {
+  std::uint32_t h = 2166136261U;
+  for (const char c : key) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619U;
+  }
+  h ^= h >> 16;
+  h *= 0x85EBCA6BU;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35U;
+  h ^= h >> 16;
+  return h;
+}
+inline constexpr std::uint32_t kMaxIndexedKeys = (1U << 24) - 1;
 
 // The position of `key` in the table, or kNotFound. Never allocates.
 std::uint32_t find(const KeyTable& table, std::string_view key) noexcept;

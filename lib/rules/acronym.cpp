@@ -2,6 +2,9 @@
 #include "rules/acronym.hpp"
 
 #include <algorithm>
+#include <array>
+#include <optional>
+#include <span>
 
 #include "rules/token_util.hpp"
 
@@ -13,6 +16,7 @@ bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // The acronym's letters if `word` (original text) is one, else empty.
 std::string_view letters_of(std::string_view word) {
+  if (word.empty() || !upper(word.front())) return {};  // most words: neither they nor a stem are all capitals
   for (std::string_view suffix : {"'s", "\u2019s", "s"}) {
     if (word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix) {
       const auto stem = word.substr(0, word.size() - suffix.size());
@@ -67,19 +71,46 @@ bool spells(std::span<const text::Token> tokens, std::uint32_t i, std::string_vi
   return budget > 0 && small_word(t.folded) && spells(tokens, i + 1, letters, sentence, budget - 1);
 }
 
-bool explained(const text::Document& doc, std::uint32_t at, std::string_view letters) {
+// Where an explanation can be, found once per text: the words in parentheses right after a word, and the
+// words (not in capitals) by initial, where a spelling-out may start. explained() then looks only there
+// instead of walking the whole text once per acronym.
+struct ExplanationIndex {
+  std::vector<std::uint32_t> parenthesised;
+  std::vector<std::uint32_t> by_initial;       // token indices grouped by initial (a counting sort), in order
+  std::array<std::uint32_t, 257> group_start{};  // group of initial c: by_initial[group_start[c], group_start[c+1])
+
+  explicit ExplanationIndex(std::span<const text::Token> tokens) {
+    const auto starts_spelling = [&](const text::Token& t) { return tok::is_word(t) && !t.all_caps; };
+    for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+      const auto& t = tokens[i];
+      if (tok::is_word(t) && i >= 2 && tokens[i - 1].folded == "(" && i + 1 < tokens.size() &&
+          tokens[i + 1].folded == ")" && tok::is_word(tokens[i - 2]))
+        parenthesised.push_back(i);
+      if (starts_spelling(t)) ++group_start[static_cast<unsigned char>(initial(t)) + 1];
+    }
+    for (std::size_t c = 1; c < group_start.size(); ++c) group_start[c] += group_start[c - 1];
+    by_initial.resize(group_start.back());
+    std::array<std::uint32_t, 256> next{};
+    std::copy(group_start.begin(), group_start.end() - 1, next.begin());
+    for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+      if (starts_spelling(tokens[i])) by_initial[next[static_cast<unsigned char>(initial(tokens[i]))]++] = i;
+    }
+  }
+};
+
+bool explained(const text::Document& doc, std::uint32_t at, std::string_view letters, const ExplanationIndex& index) {
   const auto tokens = doc.tokens();
   // Right after it, a parenthesis: "EPC (energy performance certificate)".
   if (at + 1 < tokens.size() && tokens[at + 1].folded == "(") return true;
-  for (std::uint32_t i = 0; i < tokens.size(); ++i) {
-    const auto& t = tokens[i];
-    if (!tok::is_word(t)) continue;
-    // In parentheses after words: "energy performance certificate (EPC)".
-    if (i >= 2 && tokens[i - 1].folded == "(" && i + 1 < tokens.size() && tokens[i + 1].folded == ")" &&
-        letters_of(original(doc, t)) == letters && tok::is_word(tokens[i - 2]))
-      return true;
-    // Spelled out by initials, not by the acronym itself or another acronym.
-    if (!t.all_caps && initial(t) == letters.front() && spells(tokens, i, letters, t.sentence)) return true;
+  // In parentheses after words: "energy performance certificate (EPC)".
+  for (const std::uint32_t i : index.parenthesised) {
+    if (letters_of(original(doc, tokens[i])) == letters) return true;
+  }
+  // Spelled out by initials, not by the acronym itself or another acronym.
+  const auto c = static_cast<unsigned char>(letters.front());
+  for (std::uint32_t k = index.group_start[c]; k < index.group_start[c + 1]; ++k) {
+    const std::uint32_t i = index.by_initial[k];
+    if (spells(tokens, i, letters, tokens[i].sentence)) return true;
   }
   return false;
 }
@@ -94,6 +125,7 @@ void AcronymMatcher::find(const text::Document& doc, std::vector<Hit>& out) cons
   const auto tokens = doc.tokens();
   const auto sentences = doc.sentences();
   std::vector<std::string_view> seen;
+  std::optional<ExplanationIndex> index;  // built at the first candidate: most texts have none
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     const auto& t = tokens[i];
     if (t.shape != text::Shape::word) continue;
@@ -103,7 +135,8 @@ void AcronymMatcher::find(const text::Document& doc, std::vector<Hit>& out) cons
     if (std::find(seen.begin(), seen.end(), letters) != seen.end()) continue;
     if (shouting(doc, sentences[t.sentence])) continue;
     seen.push_back(letters);
-    if (explained(doc, i, letters)) continue;
+    if (!index) index.emplace(tokens);
+    if (explained(doc, i, letters, *index)) continue;
     out.push_back({i, t.start, t.start + static_cast<std::uint32_t>(letters.size())});
   }
 }

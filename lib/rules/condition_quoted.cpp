@@ -5,6 +5,7 @@
 // an attribution outside it in the same sentences: a speech verb (say, tell, ask, call, hear, …) or
 // "so-called"/"according to".
 #include <algorithm>
+#include <span>
 
 #include "rules/conditions.hpp"
 #include "rules/token_util.hpp"
@@ -48,7 +49,16 @@ bool attribution(const text::Token& t) {
 
 }  // namespace
 
-bool is_quoted(const text::Document& doc, TokenRange range) {
+TextFacts text_facts(const text::Document& doc) {
+  TextFacts facts;
+  const auto tokens = doc.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (quote_role(tokens, i) != QuoteRole::none) facts.quote_marks.push_back(static_cast<std::uint32_t>(i));
+  }
+  return facts;
+}
+
+bool is_quoted(const text::Document& doc, TokenRange range, const TextFacts* facts) {
   const auto tokens = doc.tokens();
   const auto sentences = doc.sentences();
   // Start pairing at a sentence start inside the window, so a window edge rarely splits a quotation.
@@ -58,8 +68,20 @@ bool is_quoted(const text::Document& doc, TokenRange range) {
   }
   const std::uint32_t end = std::min<std::uint32_t>(static_cast<std::uint32_t>(tokens.size()), range.last + kWindow);
 
+  // Only tokens with a quote role take part; with the text's facts, the loop visits just those.
+  std::span<const std::uint32_t> marks;
+  if (facts != nullptr) {
+    const auto first = std::lower_bound(facts->quote_marks.begin(), facts->quote_marks.end(), begin);
+    marks = {first, std::lower_bound(first, facts->quote_marks.end(), end)};
+  }
+  std::size_t next_mark = 0;
+  const auto next = [&](std::uint32_t i) -> std::uint32_t {
+    if (facts == nullptr) return i;
+    return next_mark < marks.size() ? marks[next_mark++] : end;
+  };
+
   std::uint32_t open = end;  // token index of the quote now open, or `end`
-  for (std::uint32_t i = begin; i < end; ++i) {
+  for (std::uint32_t i = next(begin); i < end; i = next(i + 1)) {
     const auto role = quote_role(tokens, i);
     if (role == QuoteRole::none) continue;
     const bool opens = open == end && (role == QuoteRole::open || role == QuoteRole::either);

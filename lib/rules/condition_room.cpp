@@ -58,12 +58,19 @@ bool is_greeting(const text::Document& doc, TokenRange range) {
   const auto tokens = doc.tokens();
   const auto& sentence = doc.sentences()[tokens[range.first].sentence];
   // Before the match, back to the sentence start: greeting words and punctuation only, one greeting at least.
+  // Walked backwards, giving up at the first other word or after a dozen words: scanning from the sentence
+  // start made a long sentence full of matches ("anyone anyone …", pasted) quadratic.
+  constexpr int kMaxGreetingWords = 12;
   bool greeted = false;
   bool only_greeting = true;
-  for (std::uint32_t i = sentence.first_token; i < range.first; ++i) {
+  int words = 0;
+  for (std::uint32_t i = range.first; i-- > sentence.first_token;) {
     if (!tok::is_word(tokens[i])) continue;
+    if (++words > kMaxGreetingWords || !greeting_company(tokens[i])) {
+      only_greeting = false;
+      break;
+    }
     greeted = greeted || greeting_word(tokens[i]);
-    only_greeting = only_greeting && greeting_company(tokens[i]);
   }
   if (greeted && only_greeting) return true;
   // "Everyone, good morning": the match opens the sentence and a greeting follows before any other word.

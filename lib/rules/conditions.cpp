@@ -19,11 +19,11 @@ std::optional<Condition> parse_condition(std::string_view name) noexcept {
 
 std::string_view to_string(Condition condition) noexcept { return kNames[static_cast<std::size_t>(condition)]; }
 
-bool holds(Condition condition, const text::Document& doc, TokenRange range) {
+bool holds(Condition condition, const text::Document& doc, TokenRange range, const TextFacts* facts) {
   if (range.first >= range.last || range.last > doc.tokens().size()) return false;
   switch (condition) {
     case Condition::quoted:
-      return is_quoted(doc, range);
+      return is_quoted(doc, range, facts);
     case Condition::negated:
       return is_negated(doc, range);
     case Condition::restrictive_niche:

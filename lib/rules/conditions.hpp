@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "text/document.hpp"
 
@@ -30,9 +31,18 @@ struct TokenRange {
   std::uint32_t last = 0;
 };
 
-bool holds(Condition condition, const text::Document& doc, TokenRange range);
+// What the conditions can learn once per text when many ranges of it are asked about (RuleSet::run): the
+// tokens that can open or close a quotation, in text order, so that is_quoted() looks only at those instead
+// of scanning a window of tokens around every match.
+struct TextFacts {
+  std::vector<std::uint32_t> quote_marks;
+};
+TextFacts text_facts(const text::Document& doc);
 
-bool is_quoted(const text::Document& doc, TokenRange range);
+// `facts`, when given, must be text_facts(doc); the answer is the same with or without it.
+bool holds(Condition condition, const text::Document& doc, TokenRange range, const TextFacts* facts = nullptr);
+
+bool is_quoted(const text::Document& doc, TokenRange range, const TextFacts* facts = nullptr);
 bool is_negated(const text::Document& doc, TokenRange range);
 bool has_restrictive_niche(const text::Document& doc, TokenRange range);
 bool is_addressed_to_room(const text::Document& doc, TokenRange range);

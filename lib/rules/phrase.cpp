@@ -33,23 +33,69 @@ bool PhraseAutomaton::keys(std::string_view phrase, text::Lemmatizer lemmatizer,
 }
 
 void PhraseAutomaton::add(const std::vector<std::string>& keys, bool by_lemma, std::uint32_t rule) {
-  insert(by_lemma ? lemma_ : folded_, keys, rule);
+  insert(by_lemma ? kLemmaRoot : kFoldedRoot, keys, rule);
+  if (!keys.empty()) (by_lemma ? has_lemma_ : has_folded_) = true;
 }
 
-void PhraseAutomaton::insert(Trie& trie, const std::vector<std::string>& keys, std::uint32_t rule) {
-  std::uint32_t node = 0;
-  for (const auto& key : keys) {
-    auto it = trie[node].next.find(key);
-    if (it == trie[node].next.end()) {
-      const auto child = static_cast<std::uint32_t>(trie.size());
-      trie[node].next.emplace(key, child);
-      trie.emplace_back();  // may reallocate: index, never hold references across this
-      node = child;
-    } else {
-      node = it->second;
-    }
+std::uint64_t PhraseAutomaton::key_hash(std::string_view key) noexcept {
+  std::uint64_t h = 14695981039346656037ULL;  // FNV-1a: keys are short words
+  for (const char c : key) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
   }
-  auto& rules = trie[node].rules;
+  return h;
+}
+
+std::size_t PhraseAutomaton::slot_of(std::uint32_t from, std::uint64_t hash) noexcept {
+  std::uint64_t h = hash ^ (static_cast<std::uint64_t>(from) * 0x9E3779B97F4A7C15ULL);
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 33;
+  return static_cast<std::size_t>(h);
+}
+
+std::uint32_t PhraseAutomaton::child(std::uint32_t from, std::string_view key, std::uint64_t hash) const noexcept {
+  if (slots_.empty()) return 0;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = slot_of(from, hash) & mask;; i = (i + 1) & mask) {
+    const std::uint32_t slot = slots_[i];
+    if (slot == 0) return 0;  // no edge: 0 is a root, never a child
+    const Edge& e = edges_[slot - 1];
+    if (e.hash == hash && e.from == from && e.key == key) return e.to;
+  }
+}
+
+void PhraseAutomaton::grow() {
+  slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t k = 0; k < edges_.size(); ++k) {
+    std::size_t i = slot_of(edges_[k].from, edges_[k].hash) & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = static_cast<std::uint32_t>(k + 1);
+  }
+}
+
+void PhraseAutomaton::insert(std::uint32_t root, const std::vector<std::string>& keys, std::uint32_t rule) {
+  std::uint32_t node = root;
+  for (const auto& key : keys) {
+    const std::uint64_t hash = key_hash(key);
+    std::uint32_t next = child(node, key, hash);
+    if (next == 0) {
+      next = static_cast<std::uint32_t>(rules_.size());
+      rules_.emplace_back();
+      edges_.push_back({hash, node, next, key});
+      if (2 * edges_.size() > slots_.size()) {
+        grow();  // re-inserts every edge, the new one included
+      } else {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = slot_of(node, hash) & mask;
+        while (slots_[i] != 0) i = (i + 1) & mask;
+        slots_[i] = static_cast<std::uint32_t>(edges_.size());
+      }
+    }
+    node = next;
+  }
+  auto& rules = rules_[node];
   if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(rule);
 }
 
@@ -70,21 +116,22 @@ bool glued_after(std::span<const text::Token> tokens, std::size_t last) {
 
 }  // namespace
 
-void PhraseAutomaton::walk(const Trie& trie, const text::Document& doc, std::uint32_t start, bool by_lemma,
-                           std::vector<Hit>& out) {
+void PhraseAutomaton::walk(std::uint32_t root, const text::Document& doc, std::uint32_t start,
+                           std::span<const std::uint64_t> lemma_hash, std::span<const std::uint64_t> folded_hash,
+                           std::vector<Hit>& out) const {
   const auto tokens = doc.tokens();
+  const bool by_lemma = root == kLemmaRoot;
   const auto first_hit = out.size();
-  std::uint32_t node = 0;
+  std::uint32_t node = root;
   for (std::uint32_t k = start; k < tokens.size(); ++k) {
     const auto& t = tokens[k];
     if (k > start && tok::is_joining_dash(tokens, k)) continue;
     if (t.sentence != tokens[start].sentence) break;
-    const auto key = tok::is_word(t) && by_lemma ? t.lemma : t.folded;
-    const auto it = trie[node].next.find(key);
-    if (it == trie[node].next.end()) break;
-    node = it->second;
-    if (trie[node].rules.empty() || glued_after(tokens, k + 1)) continue;
-    for (const auto rule : trie[node].rules) {
+    const bool lemma_key = tok::is_word(t) && by_lemma;
+    node = child(node, lemma_key ? t.lemma : t.folded, by_lemma ? lemma_hash[k] : folded_hash[k]);
+    if (node == 0) break;
+    if (rules_[node].empty() || glued_after(tokens, k + 1)) continue;
+    for (const auto rule : rules_[node]) {
       // Longer phrases come later: replace this start's earlier hit of the same rule.
       auto same = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first_hit), out.end(),
                                [&](const Hit& h) { return h.rule == rule; });
@@ -98,11 +145,21 @@ void PhraseAutomaton::walk(const Trie& trie, const text::Document& doc, std::uin
 }
 
 void PhraseAutomaton::find(const text::Document& doc, std::vector<Hit>& out) const {
+  if (empty()) return;
   const auto tokens = doc.tokens();
+  // Each token's key hashes, once: the walks from neighbouring starts visit the same tokens again.
+  std::vector<std::uint64_t> hashes(2 * tokens.size());
+  const std::span<std::uint64_t> folded_hash(hashes.data(), tokens.size());
+  const std::span<std::uint64_t> lemma_hash(hashes.data() + tokens.size(), tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto& t = tokens[i];
+    folded_hash[i] = key_hash(t.folded);
+    lemma_hash[i] = tok::is_word(t) && t.lemma != t.folded ? key_hash(t.lemma) : folded_hash[i];
+  }
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     if (!tok::is_word(tokens[i]) || glued_before(tokens, i)) continue;
-    if (lemma_.size() > 1) walk(lemma_, doc, i, true, out);
-    if (folded_.size() > 1) walk(folded_, doc, i, false, out);
+    if (has_lemma_) walk(kLemmaRoot, doc, i, lemma_hash, folded_hash, out);
+    if (has_folded_) walk(kFoldedRoot, doc, i, lemma_hash, folded_hash, out);
   }
 }
 

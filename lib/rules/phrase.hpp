@@ -8,10 +8,9 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/document.hpp"
@@ -32,28 +31,36 @@ class PhraseAutomaton {
                    std::string& problem);
 
   void add(const std::vector<std::string>& keys, bool by_lemma, std::uint32_t rule);
-  bool empty() const noexcept { return lemma_.size() <= 1 && folded_.size() <= 1; }
+  bool empty() const noexcept { return !has_lemma_ && !has_folded_; }
 
   // Appends every occurrence: for each start token and rule, the longest phrase of that rule.
   void find(const text::Document& doc, std::vector<Hit>& out) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  // Both tries share one node space: node 0 is the root of the lemma trie, node 1 the root of the folded one.
+  // Edges live in one open-addressing table keyed by (node, token key), probed with a hash computed once per
+  // token and run, so walking the trie costs no string hashing and no allocation per step.
+  static constexpr std::uint32_t kLemmaRoot = 0;
+  static constexpr std::uint32_t kFoldedRoot = 1;
+  struct Edge {
+    std::uint64_t hash = 0;  // key_hash(key)
+    std::uint32_t from = 0;
+    std::uint32_t to = 0;
+    std::string key;
   };
-  struct Node {
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> next;
-    std::vector<std::uint32_t> rules;  // phrases ending here
-  };
-  using Trie = std::vector<Node>;  // node 0 is the root
 
-  static void insert(Trie& trie, const std::vector<std::string>& keys, std::uint32_t rule);
-  static void walk(const Trie& trie, const text::Document& doc, std::uint32_t start, bool by_lemma,
-                   std::vector<Hit>& out);
+  static std::uint64_t key_hash(std::string_view key) noexcept;
+  static std::size_t slot_of(std::uint32_t from, std::uint64_t hash) noexcept;
+  std::uint32_t child(std::uint32_t from, std::string_view key, std::uint64_t hash) const noexcept;
+  void insert(std::uint32_t root, const std::vector<std::string>& keys, std::uint32_t rule);
+  void grow();
+  void walk(std::uint32_t root, const text::Document& doc, std::uint32_t start, std::span<const std::uint64_t> lemma_hash,
+            std::span<const std::uint64_t> folded_hash, std::vector<Hit>& out) const;
 
-  Trie lemma_{1};
-  Trie folded_{1};
+  std::vector<std::vector<std::uint32_t>> rules_{2};  // per node: the rules whose phrases end there
+  std::vector<Edge> edges_;
+  std::vector<std::uint32_t> slots_;  // edge index + 1, 0 when empty; a power of two, at most half full
+  bool has_lemma_ = false, has_folded_ = false;
 };
 
 }  // namespace pitchclarity::rules

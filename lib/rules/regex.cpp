@@ -21,22 +21,24 @@ constexpr bool is_trail(char16_t u) { return u >= 0xDC00 && u <= 0xDFFF; }
 }  // namespace
 
 void Utf32Text::assign(std::u16string_view utf16) {
-  text.clear();
-  utf16_index.clear();
-  text.reserve(utf16.size());
-  utf16_index.reserve(utf16.size() + 1);
-  for (std::size_t i = 0; i < utf16.size();) {
-    utf16_index.push_back(static_cast<std::uint32_t>(i));
+  // Sized once and written by index: this runs on every analysis, over the whole text.
+  text.resize(utf16.size());
+  utf16_index.resize(utf16.size() + 1);
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < utf16.size(); ++n) {
+    utf16_index[n] = static_cast<std::uint32_t>(i);
     const char16_t unit = utf16[i];
     if (is_lead(unit) && i + 1 < utf16.size() && is_trail(utf16[i + 1])) {
-      text.push_back(0x10000 + ((unit - 0xD800) << 10) + (utf16[i + 1] - 0xDC00));
+      text[n] = 0x10000 + ((unit - 0xD800) << 10) + (utf16[i + 1] - 0xDC00);
       i += 2;
     } else {
-      text.push_back(is_lead(unit) || is_trail(unit) ? 0xFFFD : static_cast<UChar32>(unit));
+      text[n] = is_lead(unit) || is_trail(unit) ? 0xFFFD : static_cast<UChar32>(unit);
       ++i;
     }
   }
-  utf16_index.push_back(static_cast<std::uint32_t>(utf16.size()));
+  text.resize(n);
+  utf16_index[n] = static_cast<std::uint32_t>(utf16.size());
+  utf16_index.resize(n + 1);
 }
 
 std::pair<std::uint32_t, std::uint32_t> Utf32Text::bytes(const text::Document& doc, std::size_t start,

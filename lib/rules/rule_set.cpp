@@ -226,9 +226,12 @@ void RuleSet::run_impl(const text::Document& doc, const RunContext& context, std
   const auto& c = *compiled_;
   const auto tokens = doc.tokens();
   const auto active = [&](std::uint32_t rule) { return rule == force || c.descriptors[rule].enabled; };
+  std::optional<TextFacts> facts;  // learnt at the first condition asked
   const auto quiet = [&](std::uint32_t rule, TokenRange range) {
-    return std::any_of(c.unless[rule].begin(), c.unless[rule].end(),
-                       [&](Condition condition) { return holds(condition, doc, range); });
+    return std::any_of(c.unless[rule].begin(), c.unless[rule].end(), [&](Condition condition) {
+      if (!facts) facts = text_facts(doc);
+      return holds(condition, doc, range, &*facts);
+    });
   };
   const auto base = static_cast<std::ptrdiff_t>(out.size());
   std::vector<Match> whole;

@@ -6,6 +6,8 @@
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -27,7 +29,14 @@ const icu::BreakIterator* prototype(bool sentences) {
 }
 
 bool is_blank(UChar32 c) {
+  if (c < 0x80) return c == u' ' || (c >= 0x09 && c <= 0x0D);  // White_Space in ASCII, without asking ICU
   return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060;
+}
+
+bool is_ascii(std::u16string_view s) {
+  char16_t any = 0;
+  for (const char16_t c : s) any |= c;
+  return any < 0x80;
 }
 
 bool is_emoji(UChar32 c) {
@@ -105,6 +114,22 @@ bool classify_other(std::u16string_view seg, Shape& shape) {
 void mark_case(std::u16string_view seg, Token& t) {
   int letters = 0, upper = 0, lower = 0;
   bool first_letter_seen = false;
+  if (is_ascii(seg)) {  // the same answers as the ICU calls below, for the usual case
+    for (const char16_t c : seg) {
+      const bool up = c >= u'A' && c <= u'Z';
+      if (!up && !(c >= u'a' && c <= u'z')) continue;
+      ++letters;
+      if (up) {
+        ++upper;
+        if (!first_letter_seen) t.capitalised = true;
+      } else {
+        ++lower;
+      }
+      first_letter_seen = true;
+    }
+    t.all_caps = letters >= 2 && upper >= 2 && lower == 0;
+    return;
+  }
   for (std::size_t i = 0; i < seg.size();) {
     UChar32 c = 0;
     U16_NEXT(seg.data(), i, seg.size(), c);
@@ -136,7 +161,12 @@ bool starts_list_item(std::u16string_view rest) {
 
 // ICU ends a sentence at every line break, which splits hard-wrapped prose mid-sentence. Sentences are
 // found on a copy (same length, so indices carry over) in which a single line break inside a paragraph
-// is a space; blank lines and the start of list items still end sentences.
+// is a space; blank lines and the start of list items still end sentences. Text without line breaks (a
+// typical one-paragraph pitch) is used as it is.
+bool has_line_end(std::u16string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char16_t c) { return is_line_end(c); });
+}
+
 std::u16string join_wrapped_lines(std::u16string_view text) {
   std::u16string copy(text);
   for (std::size_t i = 0; i < copy.size(); ++i) {
@@ -157,6 +187,55 @@ std::u16string join_wrapped_lines(std::u16string_view text) {
   return copy;
 }
 
+// Folded form → lemma for one text, as offsets into the segmentation's storage (which may grow and move,
+// so it holds no pointers). Open addressing, at most half full; local to one call, so nothing is shared.
+class LemmaMemo {
+ public:
+  struct Entry {
+    std::uint32_t hash = 0;
+    std::uint32_t folded_at = 0, folded_len = 0;  // folded_len 0: empty slot (words are never empty)
+    std::uint32_t lemma_at = 0, lemma_len = 0;
+  };
+
+  // The entry for `folded` (a view into `storage`): the known one, or the empty slot to remember it in.
+  Entry& at(std::string_view folded, const std::vector<char>& storage) {
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    hash_ = std::hash<std::string_view>{}(folded);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash_ & mask;; i = (i + 1) & mask) {
+      Entry& e = slots_[i];
+      if (e.folded_len == 0) return e;
+      if (e.hash == static_cast<std::uint32_t>(hash_) && e.folded_len == folded.size() &&
+          std::string_view(storage.data() + e.folded_at, e.folded_len) == folded)
+        return e;
+    }
+  }
+
+  // Fills the empty slot at() returned (no other at() call in between).
+  void remember(Entry& e, std::uint32_t folded_at, std::uint32_t folded_len, std::uint32_t lemma_at,
+                std::uint32_t lemma_len) {
+    e = {static_cast<std::uint32_t>(hash_), folded_at, folded_len, lemma_at, lemma_len};
+    ++used_;
+  }
+
+ private:
+  void grow() {
+    std::vector<Entry> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, Entry{});
+    const std::size_t mask = slots_.size() - 1;
+    for (const Entry& e : old) {
+      if (e.folded_len == 0) continue;
+      std::size_t i = e.hash & mask;
+      while (slots_[i].folded_len != 0) i = (i + 1) & mask;
+      slots_[i] = e;
+    }
+  }
+
+  std::vector<Entry> slots_;
+  std::size_t used_ = 0;
+  std::size_t hash_ = 0;
+};
+
 }  // namespace
 
 Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>& to_original,
@@ -175,8 +254,8 @@ Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>&
     return out;
   }
   words->setText(ut, status);
-  const std::u16string joined = join_wrapped_lines(text);
-  UText* sentence_text = utext_openUChars(nullptr, joined.data(), n, &status);
+  const std::u16string joined = has_line_end(text) ? join_wrapped_lines(text) : std::u16string();
+  UText* sentence_text = utext_openUChars(nullptr, joined.empty() ? text.data() : joined.data(), n, &status);
   sents->setText(sentence_text, status);
 
   std::vector<PendingToken> pending;
@@ -189,6 +268,7 @@ Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>&
 
   std::u16string folded_units;
   std::string scratch, folded_utf8;
+  LemmaMemo memo;
   std::int32_t prev = words->first();
   for (std::int32_t next = words->next(); next != icu::BreakIterator::DONE; prev = next, next = words->next()) {
     const std::u16string_view seg = text.substr(static_cast<std::size_t>(prev), static_cast<std::size_t>(next - prev));
@@ -225,32 +305,50 @@ Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>&
 
     mark_case(seg, t);
 
-    folded_units.clear();
-    if (shape == Shape::word || shape == Shape::number) {
-      folded_units.resize(seg.size() * 3 + 4);
-      UErrorCode fold_status = U_ZERO_ERROR;
-      const std::int32_t len = u_strFoldCase(folded_units.data(), static_cast<std::int32_t>(folded_units.size()),
-                                             seg.data(), static_cast<std::int32_t>(seg.size()), U_FOLD_CASE_DEFAULT,
-                                             &fold_status);
-      folded_units.resize(U_SUCCESS(fold_status) ? static_cast<std::size_t>(len) : 0);
-      if (U_FAILURE(fold_status)) folded_units.assign(seg);
-      for (char16_t& c : folded_units) c = fold_apostrophe(c);
-    } else {
-      folded_units.assign(seg);
-    }
     p.folded_at = static_cast<std::uint32_t>(out.storage.size());
-    append_utf8(out.storage, folded_units);
+    if (is_ascii(seg)) {
+      // ASCII folds to ASCII lower case under U_FOLD_CASE_DEFAULT and holds no apostrophe look-alikes.
+      const bool fold = shape == Shape::word || shape == Shape::number;
+      for (const char16_t c : seg) {
+        out.storage.push_back(static_cast<char>(fold && c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c));
+      }
+    } else {
+      folded_units.clear();
+      if (shape == Shape::word || shape == Shape::number) {
+        folded_units.resize(seg.size() * 3 + 4);
+        UErrorCode fold_status = U_ZERO_ERROR;
+        const std::int32_t len = u_strFoldCase(folded_units.data(), static_cast<std::int32_t>(folded_units.size()),
+                                               seg.data(), static_cast<std::int32_t>(seg.size()),
+                                               U_FOLD_CASE_DEFAULT, &fold_status);
+        folded_units.resize(U_SUCCESS(fold_status) ? static_cast<std::size_t>(len) : 0);
+        if (U_FAILURE(fold_status)) folded_units.assign(seg);
+        for (char16_t& c : folded_units) c = fold_apostrophe(c);
+      } else {
+        folded_units.assign(seg);
+      }
+      append_utf8(out.storage, folded_units);
+    }
     p.folded_len = static_cast<std::uint32_t>(out.storage.size()) - p.folded_at;
     p.lemma_at = p.folded_at;
     p.lemma_len = p.folded_len;
 
     if (lemmatizer != nullptr && shape == Shape::word) {
-      folded_utf8.assign(out.storage.data() + p.folded_at, p.folded_len);
-      const std::string_view lemma = lemmatizer(folded_utf8, scratch);
-      if (lemma != folded_utf8) {
-        p.lemma_at = static_cast<std::uint32_t>(out.storage.size());
-        out.storage.insert(out.storage.end(), lemma.begin(), lemma.end());
-        p.lemma_len = static_cast<std::uint32_t>(lemma.size());
+      // The lemmatizer is a pure function of the folded form: a word seen before in this text reuses the
+      // lemma stored for it then (a pitch repeats about a third of its words).
+      const std::string_view folded(out.storage.data() + p.folded_at, p.folded_len);
+      LemmaMemo::Entry& known = memo.at(folded, out.storage);
+      if (known.folded_len != 0) {
+        p.lemma_at = known.lemma_at;
+        p.lemma_len = known.lemma_len;
+      } else {
+        folded_utf8.assign(folded);
+        const std::string_view lemma = lemmatizer(folded_utf8, scratch);
+        if (lemma != folded_utf8) {
+          p.lemma_at = static_cast<std::uint32_t>(out.storage.size());
+          out.storage.insert(out.storage.end(), lemma.begin(), lemma.end());
+          p.lemma_len = static_cast<std::uint32_t>(lemma.size());
+        }
+        memo.remember(known, p.folded_at, p.folded_len, p.lemma_at, p.lemma_len);
       }
     }
     pending.push_back(p);

@@ -16,13 +16,30 @@ struct FrontCoded {
   std::string bytes;
   std::vector<std::uint32_t> blocks;
   std::size_t size = 0;
+  std::vector<std::uint32_t> slots;  // the hash index (see KeyTable)
 };
+
+// The hash index over keys in order: slot = tag << 24 | (position + 1), linear probing, at most half full.
+std::vector<std::uint32_t> hash_slots(const std::vector<std::uint32_t>& hashes, const char* table) {
+  if (hashes.size() > d::kMaxIndexedKeys) fail(table, "too many keys for the hash index");
+  std::size_t count = 2;
+  while (count < 2 * hashes.size()) count *= 2;
+  std::vector<std::uint32_t> slots(count, 0);
+  const std::size_t mask = count - 1;
+  for (std::size_t position = 0; position < hashes.size(); ++position) {
+    std::size_t i = hashes[position] & mask;
+    while (slots[i] != 0) i = (i + 1) & mask;
+    slots[i] = (hashes[position] >> 24) << 24 | static_cast<std::uint32_t>(position + 1);
+  }
+  return slots;
+}
 
 // Keys must arrive sorted and unique (they come from std::map/std::set).
 template <class Keys>
 FrontCoded front_code(const Keys& keys, const char* table) {
   FrontCoded out;
   std::string previous;
+  std::vector<std::uint32_t> hashes;
   for (const auto& entry : keys) {
     const std::string& key = [&]() -> const std::string& {
       if constexpr (std::is_same_v<typename Keys::value_type, std::string>)
@@ -43,8 +60,10 @@ FrontCoded front_code(const Keys& keys, const char* table) {
       out.bytes += key.substr(shared);
     }
     previous = key;
+    hashes.push_back(d::key_hash(key));
     ++out.size;
   }
+  out.slots = hash_slots(hashes, table);
   return out;
 }
 
@@ -83,8 +102,9 @@ class Writer {
   std::string keys(const std::string& name, const FrontCoded& fc) {
     literal("char", name + "Keys", fc.bytes);
     array("std::uint32_t", name + "Blocks", fc.blocks);
+    array("std::uint32_t", name + "Slots", fc.slots);
     return "{" + name + "Keys, " + name + "Blocks, " + std::to_string(fc.blocks.size()) + ", " +
-           std::to_string(fc.size) + "}";
+           std::to_string(fc.size) + ", " + name + "Slots, " + std::to_string(fc.slots.size() - 1) + "}";
   }
   std::ostringstream& raw() { return out_; }
   std::size_t bytes() const { return bytes_; }
