@@ -269,8 +269,14 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
       for (std::uint32_t n = 3; n >= 1; --n) {
         if (i + n > range.last) continue;
         const std::string folded = join_folded(ctx, i, i + n);
-        if (lexicon::is_place(folded) && (ctx[i].capitalised || ctx.capitals_meaningless() ||
-                                          d.place_prepositions.ends_at(ctx.tokens(), i, 3))) {
+        // A place needs its capital, a place preposition before it, or text whose capitals say nothing. Two
+        // letters are a state code at best ("in" is Indiana), and a place that is also a common word
+        // ("bath", "reading") needs its capital.
+        const lexicon::PlaceName kind = lexicon::place_name(folded);
+        const bool cue = ctx[i].capitalised || ctx.capitals_meaningless() ||
+                         d.place_prepositions.ends_at(ctx.tokens(), i, 3);
+        const bool plausible = folded.size() >= 3 && (kind == lexicon::PlaceName::place || ctx[i].capitalised);
+        if (kind != lexicon::PlaceName::none && cue && plausible) {
           f.has_place = true;
           f.places.push_back(folded);
           last_place_end = i + n;
