@@ -63,6 +63,20 @@ inline constexpr SuffixRule kBritishRules[] = {
     {"efence", "efense"},   {"mme", "m"},   {"ae", "e"},      {"oe", "e"},        {"lled", "led"},
     {"lling", "ling"},      {"ller", "ler"}};
 
+// The letters a-z a string contains, one bit each: a respelling whose suffix needs a letter the word lacks
+// cannot apply, which one AND tells without searching the word (most words meet none of kBritishRules).
+inline constexpr std::uint32_t letter_mask(std::string_view s) noexcept {
+  std::uint32_t mask = 0;
+  for (const char c : s)
+    if (c >= 'a' && c <= 'z') mask |= 1U << (c - 'a');
+  return mask;
+}
+inline constexpr auto kBritishMasks = [] {
+  std::array<std::uint32_t, std::size(kBritishRules)> masks{};
+  for (std::size_t i = 0; i < masks.size(); ++i) masks[i] = letter_mask(kBritishRules[i].suffix);
+  return masks;
+}();
+
 inline constexpr std::uint8_t pos_bit(Pos pos) noexcept {
   return static_cast<std::uint8_t>(1U << static_cast<unsigned>(pos));
 }
@@ -85,8 +99,9 @@ class Morphology {
             word, [&](std::string_view tail, Candidate& t) { return in_pos(tail, pos, t); }, scratch))
       return *r;
     Candidate british;
-    for (const SuffixRule& rule : kBritishRules)
-      if (respell(word, rule, british))
+    const std::uint32_t letters = letter_mask(word);
+    for (std::size_t k = 0; k < std::size(kBritishRules); ++k)
+      if ((kBritishMasks[k] & ~letters) == 0 && respell(word, kBritishRules[k], british))
         if (auto r = in_pos(british.view(), pos, c)) return deliver(*r, scratch, c, british);
     if (pos == Pos::noun)
       if (auto r = unknown_plural(word, c)) return deliver(*r, scratch, c);
@@ -108,8 +123,9 @@ class Morphology {
             word, [&](std::string_view tail, Candidate& t) { return any_pos(tail, t); }, scratch))
       return *r;
     Candidate british;
-    for (const SuffixRule& rule : kBritishRules)
-      if (respell(word, rule, british))
+    const std::uint32_t letters = letter_mask(word);
+    for (std::size_t k = 0; k < std::size(kBritishRules); ++k)
+      if ((kBritishMasks[k] & ~letters) == 0 && respell(word, kBritishRules[k], british))
         if (auto r = any_pos(british.view(), c)) return deliver(*r, scratch, c, british);
     if (auto r = unknown_plural(word, c)) return deliver(*r, scratch, c);
     return word;

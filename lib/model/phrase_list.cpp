@@ -32,6 +32,7 @@ PhraseList::PhraseList(std::span<const std::string> phrases) {
     i = j;
   }
   for (auto& [first, list] : by_first_) {
+    if (!first.empty()) starts_[std::min<std::size_t>(first.size(), 31)][static_cast<unsigned char>(first[0])] = true;
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   }
 }
@@ -39,7 +40,11 @@ PhraseList::PhraseList(std::span<const std::string> phrases) {
 std::uint32_t PhraseList::match_at(std::span<const text::Token> tokens, std::uint32_t at,
                                    const PhraseList* skippable) const {
   if (at >= tokens.size()) return 0;
-  for (const std::string_view key : {tokens[at].lemma, tokens[at].folded}) {
+  const std::string_view keys[2] = {tokens[at].lemma, tokens[at].folded};
+  const int key_count = keys[0] == keys[1] ? 1 : 2;  // the same key twice gives the same answer
+  for (int key_index = 0; key_index < key_count; ++key_index) {
+    const std::string_view key = keys[key_index];
+    if (!may_start(key)) continue;
     const auto it = by_first_.find(key);
     if (it == by_first_.end()) continue;
     for (const auto& seq : it->second) {
@@ -84,6 +89,7 @@ std::uint32_t PhraseList::find(std::span<const text::Token> tokens, std::uint32_
 }
 
 bool PhraseList::contains_word(std::string_view lemma) const {
+  if (!may_start(lemma)) return false;
   const auto it = by_first_.find(lemma);
   if (it == by_first_.end()) return false;
   return std::any_of(it->second.begin(), it->second.end(), [](const auto& seq) { return seq.size() == 1; });

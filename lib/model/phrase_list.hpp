@@ -6,6 +6,9 @@
 
 #include "text/document.hpp"
 
+#include <algorithm>
+#include <array>
+#include <bitset>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -42,6 +45,11 @@ class PhraseList {
   };
   // Lemma sequences, longest first within each bucket.
   std::unordered_map<std::string, std::vector<std::vector<std::string>>, Hash, std::equal_to<>> by_first_;
+  // (length, first byte) of every key of by_first_: most tokens are rejected here without hashing.
+  std::array<std::bitset<256>, 32> starts_{};
+  bool may_start(std::string_view key) const noexcept {
+    return !key.empty() && starts_[std::min<std::size_t>(key.size(), 31)][static_cast<unsigned char>(key[0])];
+  }
 };
 
 }  // namespace pitchclarity::model

@@ -15,6 +15,11 @@ constexpr std::array<std::string_view, 62> kFunctionWords = {
     "me", "more", "my", "not", "of", "on", "or", "our", "so", "some", "that", "the", "their", "them", "they",
     "this", "to", "up", "us", "was", "we", "we're", "what", "when", "which", "who", "will", "with", "work",
     "would", "you", "you're", "your"};
+static_assert(std::all_of(kFunctionWords.begin(), kFunctionWords.end(), [](std::string_view w) { return w.size() <= 7; }));
+
+bool is_function_word(std::string_view folded) {
+  return folded.size() <= 7 && std::binary_search(kFunctionWords.begin(), kFunctionWords.end(), folded);
+}
 
 }  // namespace
 
@@ -23,7 +28,7 @@ double english_function_word_share(const Document& doc) {
   for (const Token& t : doc.tokens()) {
     if (t.shape != Shape::word) continue;
     ++words;
-    if (std::binary_search(kFunctionWords.begin(), kFunctionWords.end(), t.folded)) ++function_words;
+    if (is_function_word(t.folded)) ++function_words;
   }
   return words == 0 ? 1.0 : static_cast<double>(function_words) / words;
 }
@@ -31,7 +36,15 @@ double english_function_word_share(const Document& doc) {
 bool looks_non_english(const Document& doc) {
   int words = 0;
   for (const Token& t : doc.tokens()) words += t.shape == Shape::word;
-  return words >= 12 && english_function_word_share(doc) < 0.12;
+  if (words < 12) return false;
+  // english_function_word_share(doc) < 0.12, stopping as soon as the share is reached: the count only grows,
+  // and an English pitch reaches it within its first sentences.
+  int function_words = 0;
+  for (const Token& t : doc.tokens()) {
+    if (t.shape != Shape::word || !is_function_word(t.folded)) continue;
+    if (static_cast<double>(++function_words) / words >= 0.12) return false;
+  }
+  return true;
 }
 
 }  // namespace pitchclarity::text
