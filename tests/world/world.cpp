@@ -8,6 +8,7 @@
 //     how often the sectors the analyzer finds in the description include that sector, and how often it
 //     finds any sector at all.
 // Reads the files in place; never copies them.
+#include "corpus/metrics.hpp"
 #include "lexicon/lexicon.hpp"
 #include "rules/rule_set.hpp"
 #include "text/document.hpp"
@@ -31,31 +32,7 @@ namespace {
 
 using namespace pitchclarity;
 
-double spearman(const std::vector<double>& x, const std::vector<double>& y) {
-  auto ranks = [](const std::vector<double>& v) {
-    std::vector<std::size_t> o(v.size());
-    std::iota(o.begin(), o.end(), 0);
-    std::sort(o.begin(), o.end(), [&](auto a, auto b) { return v[a] < v[b]; });
-    std::vector<double> r(v.size());
-    for (std::size_t i = 0; i < o.size();) {
-      std::size_t j = i;
-      while (j + 1 < o.size() && v[o[j + 1]] == v[o[i]]) ++j;
-      for (std::size_t k = i; k <= j; ++k) r[o[k]] = (static_cast<double>(i + j)) / 2.0 + 1;
-      i = j + 1;
-    }
-    return r;
-  };
-  const auto rx = ranks(x), ry = ranks(y);
-  const double n = static_cast<double>(x.size());
-  const double mx = std::accumulate(rx.begin(), rx.end(), 0.0) / n, my = std::accumulate(ry.begin(), ry.end(), 0.0) / n;
-  double sxy = 0, sxx = 0, syy = 0;
-  for (std::size_t i = 0; i < rx.size(); ++i) {
-    sxy += (rx[i] - mx) * (ry[i] - my);
-    sxx += (rx[i] - mx) * (rx[i] - mx);
-    syy += (ry[i] - my) * (ry[i] - my);
-  }
-  return sxx > 0 && syy > 0 ? sxy / std::sqrt(sxx * syy) : 0.0;
-}
+using eval::spearman;  // the corpus evaluation's, with average ranks for ties
 
 struct Signals {
   double niche_density = 0, concrete_density = 0, mean_depth = 0, combined = 0, words = 0;
