@@ -1,9 +1,12 @@
 #include "line_reader.hpp"
 
+#include "read_file.hpp"
+
 #include <sys/stat.h>
 
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 
 namespace pitchcheck {
 
@@ -21,6 +24,9 @@ LineReader::LineReader(const std::string& path) : buffer_(1 << 16) {
   }
   struct stat st {};
   if (::fstat(fileno(file_), &st) == 0 && S_ISREG(st.st_mode)) size_ = static_cast<std::uint64_t>(st.st_size);
+  // A CSV or JSONL file saved as UTF-16 would otherwise read as garbled column names or as every line
+  // failing to parse; the first block says which it is.
+  if (fill()) error_ = why_not_text(std::string_view(buffer_.data(), len_));
 }
 
 LineReader::~LineReader() {

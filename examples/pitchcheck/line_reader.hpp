@@ -23,7 +23,7 @@ class LineReader {
   LineReader& operator=(const LineReader&) = delete;
 
   bool ok() const { return error_.empty(); }
-  const std::string& error() const { return error_; }  // "cannot open: …", "cannot read: …"
+  const std::string& error() const { return error_; }  // "cannot open: …", "cannot read: …", "looks like UTF-16 …"
 
   // The next line; false at the end of the input or on a read error (then error() says so).
   bool next(Line& line);

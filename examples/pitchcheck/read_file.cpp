@@ -49,11 +49,12 @@ std::size_t non_text_bytes(std::string_view bytes) {
   return bad;
 }
 
-// Why bytes that were read cannot be a pitch (or a rule pack): empty when they can. The library would
-// analyse anything, but a UTF-16 file or a binary one (a PDF, a Word document) gives thousands of
-// findings about bytes and none about the pitch; one clear sentence is more use. A few stray control or
-// invalid bytes in a text are left to the library, which reports each with its span.
-std::string not_text(std::string_view bytes) {
+}  // namespace
+
+// The library would analyse anything, but a UTF-16 file or a binary one (a PDF, a Word document) gives
+// thousands of findings about bytes and none about the pitch; one clear sentence is more use. A few stray
+// control or invalid bytes in a text are left to the library, which reports each with its span.
+std::string why_not_text(std::string_view bytes) {
   using namespace std::string_view_literals;
   if (bytes.starts_with("\xFF\xFE\0\0"sv) || bytes.starts_with("\0\0\xFE\xFF"sv)) {
     return "looks like UTF-32 (it starts with a UTF-32 byte-order mark); save it as UTF-8";
@@ -78,8 +79,6 @@ std::string not_text(std::string_view bytes) {
   return {};
 }
 
-}  // namespace
-
 FileContents read_file(const std::string& path) {
   FileContents result;
   if (path == "-") {
@@ -87,7 +86,7 @@ FileContents read_file(const std::string& path) {
       result.error = std::string("cannot read standard input: ") + std::strerror(errno);
       return result;
     }
-    result.error = not_text(result.bytes);
+    result.error = why_not_text(result.bytes);
     result.ok = result.error.empty();
     if (!result.ok) result.bytes.clear();
     return result;
@@ -103,7 +102,7 @@ FileContents read_file(const std::string& path) {
     result.bytes.clear();
     return result;
   }
-  result.error = not_text(result.bytes);
+  result.error = why_not_text(result.bytes);
   result.ok = result.error.empty();
   if (!result.ok) result.bytes.clear();
   return result;

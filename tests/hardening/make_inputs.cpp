@@ -93,6 +93,9 @@ int main(int argc, char** argv) {
     write(dir / "utf16le-bom.txt", utf16(short_pitch, true, true));
     write(dir / "utf16be-bom.txt", utf16(short_pitch, false, true));
     write(dir / "utf16le-no-bom.txt", utf16(short_pitch, true, false));
+    // A spreadsheet's "Unicode text" export and a JSONL file written by a UTF-16 tool.
+    write(dir / "utf16le-bom.csv", utf16("id,text\nanna,I help dental practices in Leeds.\n", true, true));
+    write(dir / "utf16be-bom.jsonl", utf16("{\"id\":\"anna\",\"text\":\"I help dentists.\"}\n", false, true));
     write(dir / "document.docx", binary_document());
     static constexpr char kNul[] = "I help independent dental practices\0 in Leeds that are chasing\0\0 unpaid invoices.\n";
     write(dir / "nul-in-text.txt", std::string_view(kNul, sizeof kNul - 1));

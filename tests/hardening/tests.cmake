@@ -1,4 +1,4 @@
-# tests/hardening — every kind of bad input and what it gets (the table in hardening/README.md), with the
+# tests/hardening — every kind of bad input and what it gets (the table in the top-level README), with the
 # memory and time each costs; and 8 threads sharing one Analyzer over the corpus (threads.cpp), which the
 # ThreadSanitizer job of tests/run-all.sh builds on its own.
 set(PC_HARD_DIR ${CMAKE_CURRENT_LIST_DIR})
