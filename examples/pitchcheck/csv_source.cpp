@@ -212,10 +212,7 @@ class CsvSource final : public PitchSource {
 }  // namespace
 
 OpenedSource open_csv_source(const std::string& path, const std::string& id_column, const std::string& text_column) {
-  OpenedSource out;
-  auto source = std::make_unique<CsvSource>(path, id_column, text_column);
-  if (source->open(out)) out.source = std::move(source);
-  return out;
+  return open_source<CsvSource>(path, id_column, text_column);
 }
 
 }  // namespace pitchcheck

@@ -14,15 +14,7 @@ class FileListSource final : public PitchSource {
   bool next(Pitch& out) override {
     if (index_ == paths_.size()) return false;
     const std::string& path = paths_[index_++];
-    out = Pitch{};
-    out.id = display_name(path);
-    out.where = out.id;
-    FileContents file = read_file(path);
-    if (file.ok) {
-      out.text = std::move(file.bytes);
-    } else {
-      out.error = std::move(file.error);
-    }
+    out = pitch_from_file(path, display_name(path), display_name(path));
     return true;
   }
 
@@ -36,6 +28,19 @@ class FileListSource final : public PitchSource {
 }  // namespace
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+Pitch pitch_from_file(const std::string& path, std::string id, std::string where) {
+  Pitch out;
+  out.id = std::move(id);
+  out.where = std::move(where);
+  FileContents file = read_file(path);
+  if (file.ok) {
+    out.text = std::move(file.bytes);
+  } else {
+    out.error = std::move(file.error);
+  }
+  return out;
+}
 
 std::unique_ptr<PitchSource> file_list_source(std::vector<std::string> paths) {
   return std::make_unique<FileListSource>(std::move(paths));

@@ -6,7 +6,6 @@
 #include <utility>
 
 #include "exit_codes.hpp"
-#include "read_file.hpp"
 #include "sources.hpp"
 
 namespace pitchcheck {
@@ -36,15 +35,7 @@ class FolderSource final : public PitchSource {
     if (index_ == names_.size()) return false;
     const std::string& name = names_[index_++];
     const std::string path = (fs::path(folder_) / name).string();
-    out = Pitch{};
-    out.id = name;
-    out.where = path;
-    FileContents file = read_file(path);
-    if (file.ok) {
-      out.text = std::move(file.bytes);
-    } else {
-      out.error = std::move(file.error);
-    }
+    out = pitch_from_file(path, name, path);
     return true;
   }
 

@@ -113,10 +113,7 @@ class JsonlSource final : public PitchSource {
 }  // namespace
 
 OpenedSource open_jsonl_source(const std::string& path, const std::string& id_column, const std::string& text_column) {
-  OpenedSource out;
-  auto source = std::make_unique<JsonlSource>(path, id_column, text_column);
-  if (source->open(out)) out.source = std::move(source);
-  return out;
+  return open_source<JsonlSource>(path, id_column, text_column);
 }
 
 }  // namespace pitchcheck

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pitch_source.hpp"
@@ -28,5 +29,17 @@ OpenedSource open_batch_source(const Settings& settings);
 
 // "<stdin>" for "-", else the path itself: how messages name an input.
 std::string display_name(const std::string& path);
+
+// One whole file as one pitch: its text, or the reason it cannot be read (read_file.hpp) as the pitch's error.
+Pitch pitch_from_file(const std::string& path, std::string id, std::string where);
+
+// Constructs a source and opens it: Source::open(OpenedSource&) fills in the code and error when it fails.
+template <class Source, class... Args>
+OpenedSource open_source(Args&&... args) {
+  OpenedSource out;
+  auto source = std::make_unique<Source>(std::forward<Args>(args)...);
+  if (source->open(out)) out.source = std::move(source);
+  return out;
+}
 
 }  // namespace pitchcheck
