@@ -150,3 +150,43 @@ TEST_CASE("what people paste: other languages, shouting, transcripts, lists, lin
   CHECK(listed.dimensions.target_client.level == 3);
   for (const auto& f : listed.findings) CHECK(f.rule.rfind("vague.", 0) != 0);
 }
+
+TEST_CASE("lists and appositions of kinds of client") {
+  // Every catch-all of a list is vague, not only the first.
+  const auto list = run("We work with SMEs — so companies with five to fifty staff.");
+  CHECK(list.dimensions.target_client.level == 1);
+  CHECK(flagged(list, "SMEs"));
+  CHECK(flagged(list, "companies"));
+  // A dash that restates the head narrows it ("contractors — IT contractors").
+  const auto apposition = run("I specialise in contractors — IT contractors, locum doctors.");
+  CHECK(apposition.dimensions.target_client.level == 2);
+  CHECK_FALSE(any_vague(apposition));
+  // A range of numbers is a size band, not the end of the phrase.
+  const auto band = run("We work with companies of 20 to 100 staff.");
+  CHECK(band.dimensions.target_client.level == 1);
+  CHECK(flagged(band, "companies"));
+}
+
+TEST_CASE("broad words that modify something else are not targets") {
+  CHECK_FALSE(flagged(run("I help dentists. I know loads of people in the local business scene."), "local business"));
+  CHECK_FALSE(flagged(run("We help small businesses. We cover public liability, employers' liability and fleet."),
+                      "employers"));
+  CHECK_FALSE(flagged(run("We help dentists. It is a single dashboard for your entire organization."), "organization"));
+  CHECK(flagged(run("I insure start-ups. If you meet start-ups at other events, think of me."), "start-ups"));
+}
+
+TEST_CASE("a second cue or a copula after the cue opens the same phrase") {
+  const auto ask = run("Medical billing for physical therapists. My ask: intros to PT clinic owners.");
+  CHECK(ask.dimensions.ask.level == 2);
+  const auto cleft = run("The person I'd love to meet is anyone ambitious who wants to grow.");
+  REQUIRE(!cleft.findings.empty());
+  for (const auto& f : cleft.findings) {
+    if (f.category == "vague" && f.span) CHECK(f.span->text.rfind("is ", 0) != 0);
+  }
+}
+
+TEST_CASE("a phrasal verb's particle is no moment") {
+  CHECK(run("I do a lot of work for block managers, the firms that look after blocks of flats.")
+            .dimensions.target_client.level == 2);
+  CHECK(run("I help restaurants opening a second site after Christmas.").dimensions.target_client.level == 3);
+}

@@ -61,6 +61,7 @@ Error load_model_data(ModelData& d) {
       {"qualifier", "place_prepositions", &d.place_prepositions}, {"target", "job_heads", &d.job_heads},
       {"target", "broad_targets", &d.broad_targets}, {"qualifier", "size_units", &d.size_units},
       {"qualifier", "size_words", &d.size_words},   {"qualifier", "moment", &d.moment},
+      {"qualifier", "not_moment", &d.not_moment},
       {"qualifier", "number_words", &d.number_words}, {"problem", "pain", &d.pain},
       {"problem", "consequence", &d.consequence},   {"problem", "benefit", &d.benefit},
       {"problem", "benefit_frames", &d.benefit_frames},

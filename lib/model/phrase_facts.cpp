@@ -89,6 +89,20 @@ bool is_number_at(const Context& ctx, std::uint32_t i, std::uint32_t& length) {
   return length > 0;
 }
 
+// True when token `next` is the noun of a thing that the words before it modify ("business" in "local
+// business scene", "staff" in "staff handbooks"); short function words that WordNet also lists as nouns
+// ("at", "in") and relative or place words do not count.
+bool modifies_next_noun(const Context& ctx, std::uint32_t next) {
+  if (!ctx.is_word(next) || ctx[next].folded.size() < 4 || ctx[next].capitalised) return false;
+  if (ctx.data().relative.match_at(ctx.tokens(), next) > 0 ||
+      ctx.data().place_prepositions.match_at(ctx.tokens(), next) > 0 ||
+      ctx.data().clause_stop.match_at(ctx.tokens(), next) > 0) {
+    return false;
+  }
+  const auto n = lexicon::noun(ctx[next].lemma);
+  return n && n->kind == Kind::other;
+}
+
 }  // namespace
 
 TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
@@ -96,7 +110,19 @@ TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
   if (n == 0) return {};
   const std::uint32_t last = i + n;
   // One word counts only in the plural: "families" is a target, "family law" is not.
-  if (n == 1 && ctx[i].folded == ctx[i].lemma && !ctx[i].all_caps) return {};
+  // (The lemma alone cannot tell: "ups" and "55s" are nouns of their own to WordNet.)
+  const std::string_view tail = ctx[last - 1].folded;
+  const bool singular = tail == ctx[last - 1].lemma && !ctx[last - 1].all_caps &&
+                        !(tail.ends_with("s") && !tail.ends_with("ss"));
+  if (n == 1 && singular) return {};
+  // A possessive names a thing of theirs, not them ("employers' liability", "landlords' insurance").
+  if (last < ctx.size() && !ctx[last].space_before &&
+      (ctx[last].folded == "'" || ctx[last].folded == "\xE2\x80\x99" || ctx[last].folded == "'s")) {
+    return {};
+  }
+  // A singular category right before the noun of a thing is that noun's modifier: "the local business
+  // scene" ("start-up founders" still means people).
+  if (singular && modifies_next_noun(ctx, last)) return {};
   // A broad word right before a niche noun is its modifier ("small business accountants").
   if (last < ctx.size() && ctx.is_word(last)) {
     if (auto next = lexicon::noun(ctx[last].lemma); next && (next->kind == Kind::role || next->kind == Kind::business_type)) {
@@ -147,6 +173,60 @@ TokenRange name_at(const Context& ctx, std::uint32_t i, std::uint32_t limit) {
   return {};
 }
 
+namespace {
+
+bool is_number_word_at(const Context& ctx, std::uint32_t i) {
+  std::uint32_t length = 0;
+  return is_number_at(ctx, i, length);
+}
+
+// Spoken fillers that may sit between a comma or dash and the next kind of client ("dog owners,
+// basically — anyone with a dog").
+bool is_spoken_filler(const Context& ctx, std::uint32_t i) {
+  static constexpr std::string_view kFillers[] = {"basically", "really", "like", "um", "uh", "er", "honestly",
+                                                  "mostly", "mainly", "so", "i", "mean", "you", "know"};
+  return ctx.is_word(i) && std::find(std::begin(kFillers), std::end(kFillers), ctx[i].folded) != std::end(kFillers);
+}
+
+bool is_client_noun(const Context& ctx, std::uint32_t i) {
+  if (!ctx.is_word(i)) return false;
+  const auto n = lexicon::noun(ctx[i].lemma);
+  return n && (n->kind == Kind::role || n->kind == Kind::business_type || n->kind == Kind::generic ||
+               n->kind == Kind::broad_group);
+}
+
+// After a comma or dash, a list or an apposition of kinds of client goes on ("dentists, vets and
+// opticians", "contractors — IT contractors, locum doctors"): a client noun within the next few words,
+// past fillers, before any other punctuation.
+// Returns where that noun's word run starts (fillers skipped), or 0 when none follows.
+std::uint32_t client_noun_follows(const Context& ctx, std::uint32_t i, std::uint32_t limit,
+                                  std::string_view restating = {}) {
+  const std::uint32_t sentence = ctx[i > 0 ? i - 1 : 0].sentence;
+  // A comma list names its next kind straight away ("dentists, vets"); a dash may open with a
+  // determiner or a modifier first ("contractors — the IT contractors").
+  const std::uint32_t max_words = restating.empty() ? 1 : 3;
+  std::uint32_t words = 0, run = 0;
+  for (; i < limit && ctx[i].sentence == sentence && words < max_words; ++i) {
+    if (ctx[i].shape == text::Shape::punctuation) {
+      if (ctx[i].folded == "\xE2\x80\x94" || ctx[i].folded == "\xE2\x80\x93" || ctx[i].folded == "-") continue;
+      return 0;
+    }
+    if (words == 0 && is_spoken_filler(ctx, i)) continue;
+    if (run == 0) run = i;
+    if (is_client_noun(ctx, i)) {
+      if (restating.empty()) return run;
+      // After a dash only an apposition that restates the head goes on ("contractors — IT contractors",
+      // "dog owners — anyone with a dog"); "charities — trusts and foundations" may name something else.
+      const auto n = lexicon::noun(ctx[i].lemma);
+      return ctx[i].lemma == restating || (n && n->kind == Kind::generic) ? run : 0;
+    }
+    ++words;
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t max_tokens) {
   const ModelData& d = ctx.data();
   if (from >= ctx.size()) return from;
@@ -158,16 +238,22 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
     if (t.sentence != sentence) return i;
     if (t.shape == text::Shape::punctuation) {
       const std::string_view f = t.folded;
+      const bool dash = f == "\xE2\x80\x94" || f == "\xE2\x80\x93" || f == ":";
+      if (dash && i > from && seen_noun && ctx.is_word(i - 1)) {
+        if (const std::uint32_t next = client_noun_follows(ctx, i + 1, limit, ctx[i - 1].lemma); next > 0) {
+          i = next - 1;
+          continue;
+        }
+      }
       if (f == "." || f == "!" || f == "?" || f == ";" || f == "\xE2\x80\x94" || f == "(" || f == ")") {
         if (!(i == from)) return i;
       }
       if (f == ",") {
         if (i + 1 < limit && (d.continue_after_comma.match_at(ctx.tokens(), i + 1) > 0)) continue;
-        if (i + 1 < limit && ctx.is_word(i + 1) && seen_noun) {
-          // A list of kinds of client goes on: "dentists, vets and opticians", "customers, anyone who…".
-          if (auto n = lexicon::noun(ctx[i + 1].lemma);
-              n && (n->kind == Kind::role || n->kind == Kind::business_type || n->kind == Kind::generic ||
-                    n->kind == Kind::broad_group)) {
+        // A list of kinds of client goes on: "dentists, vets and opticians", "customers, anyone who…".
+        if (i + 1 < limit && seen_noun) {
+          if (const std::uint32_t next = client_noun_follows(ctx, i + 1, limit); next > 0) {
+            i = next - 1;
             continue;
           }
         }
@@ -185,11 +271,15 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
     const bool after_relative = i > from && (d.relative.match_at(ctx.tokens(), i - 1) > 0 ||
                                              (i > from + 1 && d.relative.match_at(ctx.tokens(), i - 2) > 0 &&
                                               ctx.is_word(i - 1) && ctx[i - 1].folded.size() <= 6));
-    if (i > from && seen_noun && !after_relative && d.clause_stop.match_at(ctx.tokens(), i) > 0) {
+    // An acronym is not the word it spells: "IT contractors" is no "it".
+    const bool acronym = t.all_caps && t.folded.size() >= 2;
+    if (i > from && seen_noun && !after_relative && !acronym && d.clause_stop.match_at(ctx.tokens(), i) > 0) {
       // "to" introduces the benefit ("help dentists to fill chairs") but a place ("close to Bristol") or a
       // size ("up to 50 staff") keeps the phrase going.
-      const bool keeps = t.folded == "to" && i > 0 && (ctx[i - 1].folded == "up" || ctx[i - 1].folded == "close" ||
-                                                       ctx[i - 1].folded == "next");
+      // So does a range of numbers ("20 to 100 staff").
+      const bool keeps = t.folded == "to" && i > 0 &&
+                         (ctx[i - 1].folded == "up" || ctx[i - 1].folded == "close" || ctx[i - 1].folded == "next" ||
+                          (is_number_word_at(ctx, i - 1) && is_number_word_at(ctx, i + 1)));
       if (!keeps) return i;
     }
     if (ctx.is_word(i) && lexicon::noun(t.lemma)) seen_noun = true;
@@ -299,7 +389,8 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         if (unit) f.has_size = true;
       }
     }
-    if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first && !in_product_clause) {
+    if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first && !in_product_clause &&
+        !d.not_moment.ends_at(ctx.tokens(), i + 1, 2) && d.not_moment.match_at(ctx.tokens(), i) == 0) {
       f.has_moment = true;
       if (!f.generic.empty() && i >= f.generic.last) ++moments_after_generic;
     }
@@ -332,6 +423,8 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
           for (std::uint32_t k = hit->first > 0 ? hit->first - 1 : 0;
                k < hit->first && k >= std::max(group_start, last_head_end); ++k) {
             if (!ctx.is_word(k) || ctx[k].folded.ends_with("ing") || ctx[k].folded.ends_with("ed")) continue;
+            // A conjunction or filler before the head modifies nothing ("— so companies with …").
+            if (is_spoken_filler(ctx, k) || d.clause_stop.match_at(ctx.tokens(), k) > 0) continue;
             // An acronym or brand-cased word the lexicon does not know names a trade: "SaaS companies",
             // "MSP owners", "B2B firms".
             const bool cased = ctx[k].all_caps || (ctx[k].capitalised && !ctx.sentence_initial(k) &&
@@ -380,6 +473,28 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
           if (level <= 1 && best_generic < 0) {
             best_generic = level;
             f.generic = group;
+          }
+          // (A size's count noun, "with five to fifty staff", is no group of its own.)
+          std::uint32_t unused = 0;
+          const bool counted = hit->first > 0 && is_number_at(ctx, hit->first - 1, unused);
+          if (level <= 1 && !counted && !modifies_next_noun(ctx, i + 1)) {
+            if (!f.generics.empty() && f.generics.back().first.last == hit->first) {
+              f.generics.back().first.last = group.last;  // "small business owners" is one group
+              f.generics.back().second = std::max(f.generics.back().second, level);
+            } else {
+              // From after the last punctuation before the noun: ": contracts, staff" is "staff", and
+              // "— so companies" is "so companies" at most.
+              TokenRange words = group;
+              for (std::uint32_t k = group.first; k < hit->first; ++k) {
+                if (ctx[k].shape == text::Shape::punctuation) words.first = k + 1;
+              }
+              while (words.first < hit->first &&
+                     (!ctx.is_word(words.first) || is_spoken_filler(ctx, words.first) ||
+                      d.clause_stop.match_at(ctx.tokens(), words.first) > 0)) {
+                ++words.first;
+              }
+              f.generics.push_back({words, level});
+            }
           }
           last_head_end = i + 1;
         }

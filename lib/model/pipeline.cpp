@@ -107,12 +107,26 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
     }
     // A head narrowed by a describing clause ("someone who runs a farm shop") is not vague.
     if (f.generic.empty() || f.has_clause) continue;
+    const bool broad_is_vague = t.target_level <= 1 || (m.is_ask && !f.has_place && !f.has_size);
     const Span s = ctx.span(f.generic);
-    if (findings.vague_overlaps(s.start, s.end)) continue;
-    if (f.noun_level == 0) {
-      findings.add_internal("vague.generic-target", s);
-    } else if (f.noun_level == 1 && (t.target_level <= 1 || (m.is_ask && !f.has_place && !f.has_size))) {
-      findings.add_internal("vague.broad-target", s);
+    if (!findings.vague_overlaps(s.start, s.end)) {
+      if (f.noun_level == 0) {
+        findings.add_internal("vague.generic-target", s);
+      } else if (f.noun_level == 1 && broad_is_vague) {
+        findings.add_internal("vague.broad-target", s);
+      }
+    }
+    // The rest of a list of catch-alls is as vague as its first ("SMEs — so companies with five to fifty
+    // staff"), when nothing in the phrase names a niche.
+    for (std::size_t k = 1; k < f.generics.size(); ++k) {
+      const auto& [group, level] = f.generics[k];
+      const Span g = ctx.span(group);
+      if (findings.vague_overlaps(g.start, g.end)) continue;
+      if (level == 0) {
+        findings.add_internal("vague.generic-target", g);
+      } else if (broad_is_vague) {
+        findings.add_internal("vague.broad-target", g);
+      }
     }
   }
   // When a broad category is the best the pitch offers, every mention of one is the vague target, cue or

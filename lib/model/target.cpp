@@ -31,6 +31,28 @@ std::uint32_t skip_fillers(const Context& ctx, std::uint32_t i) {
   return i;
 }
 
+// A pseudo-cleft puts a copula between the cue and its phrase: "what I want is caravan parks", "the
+// person I'd love to meet is …", "a good referral would be …". The copula is not part of the target.
+std::uint32_t skip_copula(const Context& ctx, std::uint32_t i) {
+  if (ctx.is(i, "would") || ctx.is(i, "will") || ctx.is(i, "'d")) {
+    if (ctx.is(i + 1, "be")) return skip_fillers(ctx, i + 2);
+    return i;
+  }
+  if (ctx.is(i, "is") || ctx.is(i, "are") || ctx.is(i, "was") || ctx.is(i, "'s")) return skip_fillers(ctx, i + 1);
+  return i;
+}
+
+// Where the phrase after a cue starts: past fillers, a copula, and a second cue that only repeats the
+// first ("my ask: intros to PT clinic owners", "a good referral for me is an introduction to …").
+std::uint32_t phrase_start(const Context& ctx, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  i = skip_copula(ctx, skip_fillers(ctx, i));
+  const std::uint32_t again = std::max(d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable),
+                                       d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable));
+  if (again > 0 && !ctx.negated_before(i, 1)) i = skip_copula(ctx, skip_fillers(ctx, i + again));
+  return i;
+}
+
 int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
   const ModelData& d = ctx.data();
   const PhraseFacts& facts = m.facts;
@@ -63,6 +85,8 @@ TargetResult find_targets(const Context& ctx) {
                                                               d.number_words.match_at(ctx.tokens(), i + n) > 0))) {
         // ("for eight years" is a duration, not a target.)
         const std::uint32_t start = skip_fillers(ctx, i + n);
+        // "for your whole team" is the listener's own, not a target.
+        if (ctx.is(start, "your") || ctx.is(start, "you")) continue;
         Mention m;
         m.cue = {i, i + n};
         m.weak = true;
@@ -86,7 +110,7 @@ TargetResult find_targets(const Context& ctx) {
       i += len - 1;
       continue;
     }
-    const std::uint32_t start = skip_fillers(ctx, cue.last);
+    const std::uint32_t start = phrase_start(ctx, cue.last);
     // A cue that ends its clause ("…the abseil team I work with, if anyone wants…") opens nothing; nor does
     // "I work for a company": that is the speaker's employer.
     const bool closes = start < ctx.size() && start > cue.last && d.clause_stop.match_at(ctx.tokens(), start) > 0;
