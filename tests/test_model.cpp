@@ -190,3 +190,10 @@ TEST_CASE("a phrasal verb's particle is no moment") {
             .dimensions.target_client.level == 2);
   CHECK(run("I help restaurants opening a second site after Christmas.").dimensions.target_client.level == 3);
 }
+
+TEST_CASE("a noun group the industry index knows is a business type") {
+  CHECK(run("I work with food trucks.").dimensions.target_client.level == 2);
+  CHECK(run("Corporate gifting for accountancy firms in South Wales.").dimensions.target_client.level == 3);
+  CHECK_FALSE(flagged(run("Corporate gifting for accountancy firms in South Wales."), "accountancy firms"));
+  CHECK(run("I work with firms.").dimensions.target_client.level == 0);
+}

@@ -78,6 +78,14 @@ std::optional<NounHit> noun_ending_at(const Context& ctx, std::uint32_t lower, s
   return std::nullopt;
 }
 
+// A phrase the NAICS index files under an industry (4 digits or more): a listener can name one.
+bool names_industry(std::string_view lemma_phrase) {
+  for (const auto& s : lexicon::sectors(lemma_phrase)) {
+    if (s.code.size() >= 4) return true;
+  }
+  return false;
+}
+
 bool is_number_at(const Context& ctx, std::uint32_t i, std::uint32_t& length) {
   length = 0;
   if (i >= ctx.size()) return false;
@@ -441,7 +449,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
             }
             const auto modifier = lexicon::noun(ctx[k].lemma);
             const bool niche_modifier =
-                !lexicon::sectors(ctx[k].lemma).empty() ||
+                !lexicon::sectors(ctx[k].lemma).empty() || names_industry(join_lemmas(ctx, k, i + 1)) ||
                 (modifier && (modifier->kind == Kind::business_type || modifier->kind == Kind::role));
             if (niche_modifier) {
               level = 2;
@@ -453,10 +461,16 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         } else if (info.kind == Kind::other) {
           // A noun the lexicon only knows as a thing can still be a business type through its NAICS entry
           // ("holiday cottage", "food bank"): a listener can name one.
-          for (const auto& s : lexicon::sectors(hit->lemma)) {
-            if (s.code.size() >= 4) level = 2;
+          // So can the noun with its modifier ("food truck", "holiday park").
+          std::string phrase = hit->lemma;
+          if (!names_industry(phrase) && hit->first > std::max(group_start, last_head_end) &&
+              ctx.is_word(hit->first - 1)) {
+            phrase = join_lemmas(ctx, hit->first - 1, i + 1);
           }
-          if (level == 2) f.roles.push_back(hit->lemma);
+          if (names_industry(phrase)) {
+            level = 2;
+            f.roles.push_back(phrase);
+          }
         }
         for (const auto& s : lexicon::sectors(hit->lemma)) f.sector_codes.emplace_back(s.code);
         if (hit->first > range.first) {
