@@ -197,3 +197,9 @@ TEST_CASE("a noun group the industry index knows is a business type") {
   CHECK_FALSE(flagged(run("Corporate gifting for accountancy firms in South Wales."), "accountancy firms"));
   CHECK(run("I work with firms.").dimensions.target_client.level == 0);
 }
+
+TEST_CASE("plurals WordNet knows only as surnames") {
+  CHECK(run("I work with food banks and animal shelters in the Bay Area.").dimensions.target_client.level == 3);
+  CHECK(run("I handle sales tax for Shopify and Amazon sellers doing over $1 million a year.")
+            .dimensions.target_client.level == 3);
+}
