@@ -203,3 +203,30 @@ TEST_CASE("plurals WordNet knows only as surnames") {
   CHECK(run("I handle sales tax for Shopify and Amazon sellers doing over $1 million a year.")
             .dimensions.target_client.level == 3);
 }
+
+TEST_CASE("more cue grammar: specialisms, 'send me', 'if you hear of'") {
+  CHECK(run("My specialism is dental practices.").dimensions.target_client.level == 2);
+  const auto send = run("Residential roofing. So send me homeowners, anybody with a roof!");
+  CHECK(send.dimensions.ask.level == 1);
+  CHECK(flagged(send, "homeowners"));
+  CHECK(flagged(send, "anybody"));
+  // A plural acronym after a copula is a kind of client, not a name.
+  CHECK(run("My sweet spot is HOAs in Maricopa County.").dimensions.target_client.level == 3);
+}
+
+TEST_CASE("a moment defines a niche unless it restates the speaker's own trade") {
+  const auto couples = run("I'm a wedding DJ. I'm all about couples getting married who want a proper party.");
+  CHECK(couples.dimensions.target_client.level == 2);
+  CHECK_FALSE(any_vague(couples));
+  const auto podcast = run("I produce podcasts. If you know any entrepreneurs thinking about starting a podcast, send them my way.");
+  CHECK(podcast.dimensions.target_client.level == 1);
+  CHECK(flagged(podcast, "entrepreneurs"));
+  const auto mortgage = run("I'm Lou, mortgage broker. If you know anyone who's buying or remortgaging, send them over.");
+  CHECK(mortgage.dimensions.ask.level == 1);
+  CHECK(flagged(mortgage, "anyone who's buying or remortgaging"));
+  // A place narrows it: the group is a niche even when it mentions the trade's object.
+  const auto yacht = run("I'm a marine surveyor; I survey yachts. If you know anyone who's about to buy a used yacht "
+                         "on the Solent, put them in touch.");
+  CHECK(yacht.dimensions.ask.level == 2);
+  CHECK_FALSE(flagged(yacht, "anyone"));
+}

@@ -111,6 +111,15 @@ bool modifies_next_noun(const Context& ctx, std::uint32_t next) {
   return n && n->kind == Kind::other;
 }
 
+// A capitalised word that names no kind of client or sector, right after a place preposition, is a place
+// the lexicon lacks or files as a thing ("on the Solent", "around Hamble").
+bool unknown_place_at(const Context& ctx, std::uint32_t i) {
+  const auto as_noun = lexicon::noun(ctx[i].lemma);
+  return (!as_noun || as_noun->kind == Kind::other || as_noun->kind == Kind::place) &&
+         lexicon::sectors(ctx[i].lemma).empty() && ctx.data().place_prepositions.ends_at(ctx.tokens(), i, 3) &&
+         !ctx.is(i - 1, "at");
+}
+
 }  // namespace
 
 TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
@@ -177,7 +186,12 @@ TokenRange name_at(const Context& ctx, std::uint32_t i, std::uint32_t limit) {
                                                       "is", "from", "with", "like"};
   const bool introduced = i > 0 && std::find(std::begin(kIntroducers), std::end(kIntroducers), ctx[i - 1].folded) !=
                                        std::end(kIntroducers);
-  if (introduced && !ctx[i].all_caps && !lexicon::noun(ctx[i].lemma) && !lexicon::is_place(ctx[i].folded)) return {i, j};
+  // A plural acronym ("HOAs", "SMEs") is a kind, not a name.
+  const std::string_view raw = ctx.doc().original().substr(ctx[i].start, ctx[i].end - ctx[i].start);
+  const bool acronym = raw.size() >= 2 && raw[1] >= 'A' && raw[1] <= 'Z';
+  if (introduced && !ctx[i].all_caps && !acronym && !lexicon::noun(ctx[i].lemma) && !lexicon::is_place(ctx[i].folded)) {
+    return {i, j};
+  }
   return {};
 }
 
@@ -384,6 +398,13 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
       }
     }
 
+    // A place the lexicon lacks ("on the Solent").
+    if (name_like && unknown_place_at(ctx, i)) {
+      f.has_place = true;
+      f.places.push_back(std::string(t.folded));
+      last_place_end = i + 1;
+      continue;
+    }
     // Sizes: a number followed closely by a count noun, or a money amount.
     {
       std::uint32_t nlen = 0;
@@ -400,9 +421,23 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
     if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first && !in_product_clause &&
         !d.not_moment.ends_at(ctx.tokens(), i + 1, 2) && d.not_moment.match_at(ctx.tokens(), i) == 0) {
       f.has_moment = true;
-      if (!f.generic.empty() && i >= f.generic.last) ++moments_after_generic;
+      // Only a moment before any clause that restates the product defines the group: "or a new website"
+      // after "anyone who needs a website" is still the product.
+      if (!f.generic.empty() && i >= f.generic.last && f.product_clause.empty()) ++moments_after_generic;
     }
 
+    // A plural acronym the lexicon does not know ("HOAs", "MSPs", "CPAs") is a trade or an organisation
+    // type in a target phrase; the broad ones ("SMEs") are lexicon entries.
+    if (acronym_like && !t.all_caps && t.folded.ends_with("s") && !in_product_clause && !lexicon::noun(t.lemma) &&
+        !modifies_next_noun(ctx, i + 1)) {
+      if (f.noun_level < 2) {
+        f.noun_level = 2;
+        f.best = {i, i + 1};
+      }
+      f.roles.push_back(std::string(t.folded));
+      last_head_end = i + 1;
+      continue;
+    }
     // Nouns: the longest lexicon entry ending here, unless inside a clause that restates the product.
     if (ctx.is_word(i) && !in_product_clause && !d.not_targets.contains_word(ctx[i].lemma)) {
       if (auto hit = noun_ending_at(ctx, std::max(group_start, range.first), i);
@@ -522,10 +557,14 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
   // A generic head defined by a moment or activity is a niche ("anyone who's about to buy a yacht",
   // "people buying their first home"): DESIGN counts groups defined by a moment as niches. The moment
   // that made the niche does not also qualify it.
-  if (f.noun_level <= 0 && moments_after_generic > 0 && f.product_clause.empty()) {
+  // A clause that restates the product after the moment does not undo it ("couples getting married who
+  // want a proper party"): moments inside that clause were never counted.
+  if (f.noun_level <= 1 && moments_after_generic > 0) {
+    f.head_level = f.noun_level;
     f.noun_level = 2;
     f.best = {f.generic.first, range.last};
     f.has_moment = moments_after_generic > 1;
+    f.moment_defined = true;
   }
   // "from one-man bands to multinationals" covers everyone: DESIGN puts such a range at 0, and it is the
   // vague part of the phrase.

@@ -26,6 +26,8 @@ struct PhraseFacts {
   std::vector<std::string> roles, places, sector_codes, names;
   bool has_count = false;    // a number anywhere (for gives: "three landlords")
   bool has_clause = false;   // a relative clause that describes the head ("someone who runs…")
+  bool moment_defined = false;  // a niche only through a moment or activity ("anyone moving house")
+  int head_level = -1;          // noun_level of the head before its moment made it a niche
 };
 
 // Where the phrase that follows a cue ends: the clause boundary, a benefit verb, or the sentence end.

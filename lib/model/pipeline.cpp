@@ -9,6 +9,7 @@
 #include "model/missing.hpp"
 #include "model/offer_give.hpp"
 #include "model/problem.hpp"
+#include "model/restated_need.hpp"
 #include "model/rewrite.hpp"
 #include "model/score.hpp"
 #include "model/target.hpp"
@@ -194,9 +195,10 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   }
 
   const model::Context ctx(doc, impl.data);
-  const model::TargetResult targets = model::find_targets(ctx);
+  model::TargetResult targets = model::find_targets(ctx);
   const model::ProblemResult problem = model::find_problem(ctx);
   const model::OfferResult offer = model::find_offer(ctx, targets);
+  model::drop_restated_needs(ctx, offer, targets);
   const model::GiveResult give = model::find_give(ctx);
   const model::IndustryFinding industry = model::find_industry(ctx, targets);
   add_vague_targets(ctx, targets, findings);

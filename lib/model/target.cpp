@@ -129,6 +129,14 @@ TargetResult find_targets(const Context& ctx) {
     i = std::max(i, end > 0 ? end - 1 : 0);
   }
 
+  settle_levels(ctx, r);
+  return r;
+}
+
+void settle_levels(const Context& ctx, TargetResult& r) {
+  r.best_target = nullptr;
+  r.best_ask = nullptr;
+  r.broad_mentions.clear();
   for (const Mention& m : r.mentions) {
     if (m.weak && m.facts.level < 2) continue;  // a weak cue counts only when it names a niche
     if (r.best_target == nullptr || m.facts.level > r.best_target->facts.level) r.best_target = &m;
@@ -149,7 +157,6 @@ TargetResult find_targets(const Context& ctx) {
     if (r.best_ask == nullptr || m.ask_level > r.best_ask->ask_level) r.best_ask = &m;
   }
   r.ask_level = r.best_ask ? r.best_ask->ask_level : (r.non_introduction_asks.empty() ? 0 : 1);
-  return r;
 }
 
 }  // namespace pitchclarity::model
