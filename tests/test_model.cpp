@@ -230,3 +230,10 @@ TEST_CASE("a moment defines a niche unless it restates the speaker's own trade")
   CHECK(yacht.dimensions.ask.level == 2);
   CHECK_FALSE(flagged(yacht, "anyone"));
 }
+
+TEST_CASE("a participle before a noun is a verb, and a house is a dwelling") {
+  const auto moving = run("We move families. If you hear of anyone moving house, think of us.");
+  CHECK(moving.dimensions.ask.level == 1);
+  CHECK(flagged(moving, "anyone"));
+  CHECK(run("I help auction houses in Leeds.").dimensions.target_client.level == 3);
+}

@@ -72,6 +72,8 @@ std::optional<NounHit> noun_ending_at(const Context& ctx, std::uint32_t lower, s
   const std::uint32_t first = i >= lower + 2 ? i - 2 : lower;
   for (std::uint32_t k = first; k <= i; ++k) {
     if (!ctx.is_word(k)) continue;
+    // A participle is a verb, not a modifier: "anyone moving house" is no moving-house business.
+    if (k < i && ctx[k].folded.ends_with("ing") && ctx[k].lemma != ctx[k].folded) continue;
     const std::string phrase = join_lemmas(ctx, k, i + 1);
     if (auto info = lexicon::classify(phrase)) return NounHit{*info, k, phrase};
   }
