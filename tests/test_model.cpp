@@ -237,3 +237,13 @@ TEST_CASE("a participle before a noun is a verb, and a house is a dwelling") {
   CHECK(flagged(moving, "anyone"));
   CHECK(run("I help auction houses in Leeds.").dimensions.target_client.level == 3);
 }
+
+TEST_CASE("a describing clause about 'it' restates the product") {
+  const auto wills = run("I write wills. I'd be grateful for introductions to anyone over fifty who hasn't got round to it yet.");
+  CHECK(flagged(wills, "anyone over fifty"));
+  const auto video = run("I make videos. If you know anyone wanting video, or anyone who's been thinking about it but "
+                         "hasn't got round to it, any referrals appreciated.");
+  CHECK(flagged(video, "anyone who's been thinking"));
+  // A clause that names something stays restrictive.
+  CHECK_FALSE(any_vague(run("I help anyone who runs a dental practice in Leeds and finds it hard to recruit.")));
+}

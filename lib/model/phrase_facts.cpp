@@ -320,6 +320,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
   std::uint32_t last_head_end = range.first;
   int best_generic = -1;
   int moments_after_generic = 0;
+  std::uint32_t clause_from = 0;  // where the first describing clause after a generic head starts
   std::uint32_t last_place_end = 0;  // one past the last place seen: "in Alfama or Baixa" are both places
 
   for (std::uint32_t i = range.first; i < range.last; ++i) {
@@ -350,6 +351,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         in_product_clause = false;
         if ((!f.generic.empty() || f.noun_level >= 0) && d.clause_openers.match_at(ctx.tokens(), i) > 0) {
           f.has_clause = true;
+          if (clause_from == 0) clause_from = i;
         }
       }
       continue;
@@ -567,6 +569,32 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
     f.best = {f.generic.first, range.last};
     f.has_moment = moments_after_generic > 1;
     f.moment_defined = true;
+  }
+  // A describing clause about "it" is about the product, whatever its verb: "anyone who's been thinking
+  // about it", "anyone over fifty who hasn't got round to it yet", "anyone who's a bit overwhelmed by it
+  // all". It names nobody, so it restates the product.
+  if (clause_from > 0 && f.level < 4 && f.product_clause.empty() && (f.noun_level <= 1 || f.moment_defined)) {
+    bool about_it = false;
+    // (The phrase ends at a clause stop such as "to" or "it", so look a few words past it, up to the
+    // next punctuation.)
+    for (std::uint32_t k = clause_from; k < std::min(ctx.size(), range.last + 3) && !about_it; ++k) {
+      if (k >= range.last && (ctx[k].shape == text::Shape::punctuation || ctx[k].sentence != ctx[clause_from].sentence)) {
+        break;
+      }
+      about_it = ctx.is(k, "it") && !ctx[k].all_caps;
+    }
+    if (about_it) {
+      if (f.moment_defined) f.noun_level = f.head_level;
+      f.moment_defined = false;
+      f.has_moment = false;
+      f.has_clause = false;
+      // From the head the clause belongs to: "anyone wanting video, or anyone who's been thinking about it".
+      std::uint32_t head = f.generic.first;
+      for (const auto& [group, level] : f.generics) {
+        if (group.first < clause_from) head = group.first;
+      }
+      f.product_clause = {head, range.last};
+    }
   }
   // "from one-man bands to multinationals" covers everyone: DESIGN puts such a range at 0, and it is the
   // vague part of the phrase.
