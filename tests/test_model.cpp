@@ -247,3 +247,15 @@ TEST_CASE("a describing clause about 'it' restates the product") {
   // A clause that names something stays restrictive.
   CHECK_FALSE(any_vague(run("I help anyone who runs a dental practice in Leeds and finds it hard to recruit.")));
 }
+
+TEST_CASE("statements about the speaker and calls to action are not vague targets") {
+  const auto fussy = run("I'm looking for more customers really, like, anyone at all, I'm not fussy.");
+  CHECK_FALSE(flagged(fussy, "fussy"));
+  CHECK(flagged(fussy, "anyone at all"));
+  const auto friends = run("Auto, home, life: if it can be insured, we insure it. Tell your friends!");
+  CHECK_FALSE(any_vague(friends));
+  CHECK(friends.dimensions.ask.level == 1);
+  // Waiving the sector leaves a broad category broad; organisations are a bare generic, not a category.
+  CHECK(run("I'd love to be introduced to small businesses, doesn't matter what they do.").dimensions.target_client.level == 1);
+  CHECK(run("We help forward-thinking organizations harness AI. Any industry.").dimensions.target_client.level == 0);
+}

@@ -207,11 +207,11 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   d.length = measure_length(doc, options.words_per_minute);
   d.target_client.level = targets.target_level;
   // A broad category swallowed by a range that covers everyone ("from start-ups to multinationals",
-  // "any business, any size") describes no one: DESIGN puts such ranges at 0.
+  // "any business, any size") describes no one: DESIGN puts such ranges at 0. Waiving the sector alone
+  // ("small businesses, doesn't matter what they do") leaves the broad category standing.
   if (d.target_client.level == 1) {
     const bool covers_everyone = std::any_of(report.findings.begin(), report.findings.end(), [](const Finding& f) {
-      return f.rule == "vague.all-sizes" || f.rule == "vague.any-industry" || f.rule == "vague.catch-all" ||
-             f.rule == "vague.any-business";
+      return f.rule == "vague.all-sizes" || f.rule == "vague.catch-all" || f.rule == "vague.any-business";
     });
     if (covers_everyone) d.target_client.level = 0;
   }
