@@ -259,3 +259,13 @@ TEST_CASE("statements about the speaker and calls to action are not vague target
   CHECK(run("I'd love to be introduced to small businesses, doesn't matter what they do.").dimensions.target_client.level == 1);
   CHECK(run("We help forward-thinking organizations harness AI. Any industry.").dimensions.target_client.level == 0);
 }
+
+TEST_CASE("any determiner before 'introduction for me is'; first-time is a kind; contacts offered are gives") {
+  const auto best = run("I'm a conveyancer. The best introduction for me is a mortgage broker who does a lot of "
+                        "first-time buyer sales.");
+  CHECK(best.dimensions.ask.level == 2);
+  CHECK(best.dimensions.target_client.level == 2);
+  const auto offered = run("I help first-time buyers. And in return, I work with two independent surveyors in "
+                           "Chelmsford, and I'm happy to introduce any of them.");
+  CHECK(offered.dimensions.target_client.level == 2);
+}

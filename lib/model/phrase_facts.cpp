@@ -423,7 +423,9 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
       }
     }
     if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first && !in_product_clause &&
-        !d.not_moment.ends_at(ctx.tokens(), i + 1, 2) && d.not_moment.match_at(ctx.tokens(), i) == 0) {
+        !d.not_moment.ends_at(ctx.tokens(), i + 1, 2) && d.not_moment.match_at(ctx.tokens(), i) == 0 &&
+        // Inside a compound modifier it names a kind, not a moment: "first-time buyers" are a niche (DESIGN).
+        !(ctx.is(i + 1, "-") && !ctx[i + 1].space_before)) {
       f.has_moment = true;
       // Only a moment before any clause that restates the product defines the group: "or a new website"
       // after "anyone who needs a website" is still the product.

@@ -1,6 +1,7 @@
 #include "model/target.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace pitchclarity::model {
 namespace {
@@ -72,9 +73,28 @@ int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
 
 }  // namespace
 
+namespace {
+
+// Sentences that offer the speaker's contacts to the room ("And in return, I work with two surveyors …").
+std::vector<bool> offering_sentences(const Context& ctx) {
+  std::vector<bool> offering;
+  for (std::uint32_t i = 0; i < ctx.size(); ++i) {
+    if (ctx.data().give_offering.match_at(ctx.tokens(), i) == 0 || ctx.negated_before(i, 2)) continue;
+    if (offering.size() <= ctx[i].sentence) offering.resize(ctx[i].sentence + 1, false);
+    offering[ctx[i].sentence] = true;
+  }
+  return offering;
+}
+
+}  // namespace
+
 TargetResult find_targets(const Context& ctx) {
   const ModelData& d = ctx.data();
   TargetResult r;
+  const std::vector<bool> offering = offering_sentences(ctx);
+  const auto offers_contacts = [&](std::uint32_t i) {
+    return ctx[i].sentence < offering.size() && offering[ctx[i].sentence];
+  };
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
     const std::uint32_t ask_len = d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
     const std::uint32_t target_len = d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
@@ -106,7 +126,8 @@ TargetResult find_targets(const Context& ctx) {
       continue;
     }
     const TokenRange cue{i, i + len};
-    if (!cue_counts(ctx, cue) || followed_by_infinitive(ctx, cue)) {
+    const bool gives = ask_len == 0 && offers_contacts(i);  // whom the speaker offers, not wants
+    if (!cue_counts(ctx, cue) || followed_by_infinitive(ctx, cue) || gives) {
       i += len - 1;
       continue;
     }
