@@ -269,3 +269,11 @@ TEST_CASE("any determiner before 'introduction for me is'; first-time is a kind;
                            "Chelmsford, and I'm happy to introduce any of them.");
   CHECK(offered.dimensions.target_client.level == 2);
 }
+
+TEST_CASE("a list of catch-alls goes on past spoken fillers") {
+  const auto r = run("So I'm looking for customers, obviously, anyone who loves skincare, and people who want to earn "
+                     "a bit of extra income from home.");
+  CHECK(flagged(r, "customers"));
+  CHECK(flagged(r, "anyone who loves skincare"));
+  CHECK(flagged(r, "people who want"));
+}

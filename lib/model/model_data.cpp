@@ -62,7 +62,7 @@ Error load_model_data(ModelData& d) {
       {"target", "broad_targets", &d.broad_targets}, {"qualifier", "size_units", &d.size_units},
       {"qualifier", "size_words", &d.size_words},   {"qualifier", "moment", &d.moment},
       {"qualifier", "not_moment", &d.not_moment},
-      {"give", "offering", &d.give_offering},
+      {"give", "offering", &d.give_offering}, {"clause", "fillers", &d.fillers},
       {"qualifier", "number_words", &d.number_words}, {"problem", "pain", &d.pain},
       {"problem", "consequence", &d.consequence},   {"problem", "benefit", &d.benefit},
       {"problem", "benefit_frames", &d.benefit_frames},

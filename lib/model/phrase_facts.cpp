@@ -204,13 +204,12 @@ bool is_number_word_at(const Context& ctx, std::uint32_t i) {
   return is_number_at(ctx, i, length);
 }
 
-// Spoken fillers that may sit between a comma or dash and the next kind of client ("dog owners,
-// basically — anyone with a dog").
-bool is_spoken_filler(const Context& ctx, std::uint32_t i) {
-  static constexpr std::string_view kFillers[] = {"basically", "really", "like", "um", "uh", "er", "honestly",
-                                                  "mostly", "mainly", "so", "i", "mean", "you", "know"};
-  return ctx.is_word(i) && std::find(std::begin(kFillers), std::end(kFillers), ctx[i].folded) != std::end(kFillers);
+// How many tokens of spoken filler start at `i` (cues.toml [clause] fillers: "basically", "you know").
+std::uint32_t filler_at(const Context& ctx, std::uint32_t i) {
+  return ctx.is_word(i) ? ctx.data().fillers.match_at(ctx.tokens(), i) : 0;
 }
+
+bool is_spoken_filler(const Context& ctx, std::uint32_t i) { return filler_at(ctx, i) > 0; }
 
 bool is_client_noun(const Context& ctx, std::uint32_t i) {
   if (!ctx.is_word(i)) return false;
@@ -230,12 +229,20 @@ std::uint32_t client_noun_follows(const Context& ctx, std::uint32_t i, std::uint
   // determiner or a modifier first ("contractors — the IT contractors").
   const std::uint32_t max_words = restating.empty() ? 1 : 3;
   std::uint32_t words = 0, run = 0;
+  bool after_filler = false;
   for (; i < limit && ctx[i].sentence == sentence && words < max_words; ++i) {
     if (ctx[i].shape == text::Shape::punctuation) {
       if (ctx[i].folded == "\xE2\x80\x94" || ctx[i].folded == "\xE2\x80\x93" || ctx[i].folded == "-") continue;
+      if (ctx[i].folded == "," && after_filler && words == 0) continue;  // "customers, obviously, anyone…"
       return 0;
     }
-    if (words == 0 && is_spoken_filler(ctx, i)) continue;
+    if (words == 0) {
+      if (const std::uint32_t n = filler_at(ctx, i); n > 0) {
+        i += n - 1;
+        after_filler = true;
+        continue;
+      }
+    }
     if (run == 0) run = i;
     if (is_client_noun(ctx, i)) {
       if (restating.empty()) return run;
