@@ -277,3 +277,13 @@ TEST_CASE("a list of catch-alls goes on past spoken fillers") {
   CHECK(flagged(r, "anyone who loves skincare"));
   CHECK(flagged(r, "people who want"));
 }
+
+TEST_CASE("a request whose object comes first, and calls to action") {
+  const auto back = run("I'm a counsellor. If you're a vet and you see a farmer who's not coping, please would you "
+                        "mention me.");
+  CHECK(back.dimensions.ask.level == 2);
+  // A statement is no request.
+  CHECK(run("I'm a monumental mason. Everyone thinks of me for new headstones.").dimensions.ask.level == 0);
+  CHECK(run("I'm a landscape gardener and I sort new-build gardens. If that's you, give me a shout.")
+            .dimensions.ask.level == 1);
+}

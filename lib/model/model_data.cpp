@@ -63,6 +63,7 @@ Error load_model_data(ModelData& d) {
       {"qualifier", "size_words", &d.size_words},   {"qualifier", "moment", &d.moment},
       {"qualifier", "not_moment", &d.not_moment},
       {"give", "offering", &d.give_offering}, {"clause", "fillers", &d.fillers},
+      {"ask", "back", &d.ask_back},
       {"qualifier", "number_words", &d.number_words}, {"problem", "pain", &d.pain},
       {"problem", "consequence", &d.consequence},   {"problem", "benefit", &d.benefit},
       {"problem", "benefit_frames", &d.benefit_frames},

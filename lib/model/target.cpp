@@ -86,6 +86,41 @@ std::vector<bool> offering_sentences(const Context& ctx) {
   return offering;
 }
 
+// A request, not a statement: the verb in its base form ("mention me", not "everyone thinks of me"), in a
+// sentence put to the listener ("if you…", "please…", "would you…").
+bool is_request(const Context& ctx, std::uint32_t cue) {
+  if (ctx[cue].folded != ctx[cue].lemma) return false;
+  if (ctx.sentence_initial(cue)) return true;  // an imperative: "Send them my way!"
+  for (std::uint32_t k = cue; k > 0 && ctx[k - 1].sentence == ctx[cue].sentence; --k) {
+    if (ctx.is(k - 1, "you") || ctx.is(k - 1, "if") || ctx.is(k - 1, "please") || ctx.is(k - 1, "when")) return true;
+  }
+  return false;
+}
+
+bool ask_earlier_in_sentence(const Context& ctx, const TargetResult& r, std::uint32_t i) {
+  return std::any_of(r.mentions.begin(), r.mentions.end(), [&](const Mention& m) {
+    return m.is_ask && m.cue.first < i && ctx[m.cue.first].sentence == ctx[i].sentence;
+  });
+}
+
+// The object of a request that points back ("… and you see a farmer who's not coping, please would you
+// mention me"): what follows the listener's last verb ("you see", "you meet") in the sentence, or the
+// sentence's opening words, up to the request.
+TokenRange object_before(const Context& ctx, std::uint32_t cue) {
+  std::uint32_t from = cue;
+  while (from > 0 && ctx[from - 1].sentence == ctx[cue].sentence) --from;
+  for (std::uint32_t k = from; k + 2 < cue; ++k) {
+    if (ctx.is(k, "you") && ctx.is_word(k + 1) && !ctx.is(k + 1, "know")) from = k + 2;
+  }
+  std::uint32_t to = cue;
+  while (to > from && (!ctx.is_word(to - 1) || ctx.is(to - 1, "please") || ctx.is(to - 1, "would") ||
+                       ctx.is(to - 1, "you") || ctx.is(to - 1, "could") || ctx.is(to - 1, "just"))) {
+    --to;
+  }
+  from = skip_fillers(ctx, from);
+  return {from, std::min(to, phrase_end(ctx, from))};
+}
+
 }  // namespace
 
 TargetResult find_targets(const Context& ctx) {
@@ -127,7 +162,8 @@ TargetResult find_targets(const Context& ctx) {
     }
     const TokenRange cue{i, i + len};
     const bool gives = ask_len == 0 && offers_contacts(i);  // whom the speaker offers, not wants
-    if (!cue_counts(ctx, cue) || followed_by_infinitive(ctx, cue) || gives) {
+    const bool statement = d.ask_back.match_at(ctx.tokens(), i) > 0 && !is_request(ctx, i);  // "everyone thinks of me"
+    if (!cue_counts(ctx, cue) || followed_by_infinitive(ctx, cue) || gives || statement) {
       i += len - 1;
       continue;
     }
@@ -146,6 +182,10 @@ TargetResult find_targets(const Context& ctx) {
     m.cue = cue;
     m.is_ask = ask_len > 0 && ask_len >= target_len;
     m.facts = analyze_phrase(ctx, {start, end});
+    if (m.is_ask && m.facts.noun_level < 0 && m.facts.names.empty() && d.ask_back.match_at(ctx.tokens(), i) > 0 &&
+        !ask_earlier_in_sentence(ctx, r, i)) {
+      if (const TokenRange before = object_before(ctx, i); !before.empty()) m.facts = analyze_phrase(ctx, before);
+    }
     r.mentions.push_back(std::move(m));
     i = std::max(i, end > 0 ? end - 1 : 0);
   }
