@@ -287,3 +287,8 @@ TEST_CASE("a request whose object comes first, and calls to action") {
   CHECK(run("I'm a landscape gardener and I sort new-build gardens. If that's you, give me a shout.")
             .dimensions.ask.level == 1);
 }
+
+TEST_CASE("an imperative request after an address is a request") {
+  CHECK(run("I groom dogs. Dog owners in Stroud, send them my way!").dimensions.ask.level >= 1);
+  CHECK(run("I groom dogs. Send them my way!").dimensions.ask.level >= 1);
+}

@@ -90,7 +90,13 @@ std::vector<bool> offering_sentences(const Context& ctx) {
 // sentence put to the listener ("if you…", "please…", "would you…").
 bool is_request(const Context& ctx, std::uint32_t cue) {
   if (ctx[cue].folded != ctx[cue].lemma) return false;
-  if (ctx.sentence_initial(cue)) return true;  // an imperative: "Send them my way!"
+  // An imperative: "Send them my way!", "Dog owners in Stroud, send them my way", "so just mention me".
+  if (ctx.sentence_initial(cue)) return true;
+  for (std::uint32_t k = cue; k > 0 && ctx[k - 1].sentence == ctx[cue].sentence; --k) {
+    const std::string_view before = ctx[k - 1].folded;
+    if (before == "," || before == "\xE2\x80\x94" || before == ":") return true;
+    if (before != "so" && before != "then" && before != "just" && before != "and" && before != "do") break;
+  }
   for (std::uint32_t k = cue; k > 0 && ctx[k - 1].sentence == ctx[cue].sentence; --k) {
     if (ctx.is(k - 1, "you") || ctx.is(k - 1, "if") || ctx.is(k - 1, "please") || ctx.is(k - 1, "when")) return true;
   }
