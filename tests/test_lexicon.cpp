@@ -273,6 +273,10 @@ TEST_CASE("lexicon: lemmas") {
   CHECK(lemma_of("analyses", lx::Pos::noun) == "analysis");
   CHECK(lemma_of("boss") == "boss");    // not "bos" + s
   CHECK(lemma_of("wales") == "wales");  // a name, not the plural of "wale"
+  // Common plurals that WordNet knows only as surnames (Banks, Parks, Sellers) are plurals all the same.
+  CHECK(lemma_of("banks") == "bank");
+  CHECK(lemma_of("parks") == "park");
+  CHECK(lemma_of("sellers") == "seller");
   CHECK(lemma_of("states") == "state");
   // Verbs and adjectives: noun first, so "paying" (no noun) is "pay" and "meeting" stays a noun.
   CHECK(lemma_of("paying") == "pay");

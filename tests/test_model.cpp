@@ -150,3 +150,145 @@ TEST_CASE("what people paste: other languages, shouting, transcripts, lists, lin
   CHECK(listed.dimensions.target_client.level == 3);
   for (const auto& f : listed.findings) CHECK(f.rule.rfind("vague.", 0) != 0);
 }
+
+TEST_CASE("lists and appositions of kinds of client") {
+  // Every catch-all of a list is vague, not only the first.
+  const auto list = run("We work with SMEs — so companies with five to fifty staff.");
+  CHECK(list.dimensions.target_client.level == 1);
+  CHECK(flagged(list, "SMEs"));
+  CHECK(flagged(list, "companies"));
+  // A dash that restates the head narrows it ("contractors — IT contractors").
+  const auto apposition = run("I specialise in contractors — IT contractors, locum doctors.");
+  CHECK(apposition.dimensions.target_client.level == 2);
+  CHECK_FALSE(any_vague(apposition));
+  // A range of numbers is a size band, not the end of the phrase.
+  const auto band = run("We work with companies of 20 to 100 staff.");
+  CHECK(band.dimensions.target_client.level == 1);
+  CHECK(flagged(band, "companies"));
+}
+
+TEST_CASE("broad words that modify something else are not targets") {
+  CHECK_FALSE(flagged(run("I help dentists. I know loads of people in the local business scene."), "local business"));
+  CHECK_FALSE(flagged(run("We help small businesses. We cover public liability, employers' liability and fleet."),
+                      "employers"));
+  CHECK_FALSE(flagged(run("We help dentists. It is a single dashboard for your entire organization."), "organization"));
+  CHECK(flagged(run("I insure start-ups. If you meet start-ups at other events, think of me."), "start-ups"));
+}
+
+TEST_CASE("a second cue or a copula after the cue opens the same phrase") {
+  const auto ask = run("Medical billing for physical therapists. My ask: intros to PT clinic owners.");
+  CHECK(ask.dimensions.ask.level == 2);
+  const auto cleft = run("The person I'd love to meet is anyone ambitious who wants to grow.");
+  REQUIRE(!cleft.findings.empty());
+  for (const auto& f : cleft.findings) {
+    if (f.category == "vague" && f.span) CHECK(f.span->text.rfind("is ", 0) != 0);
+  }
+}
+
+TEST_CASE("a phrasal verb's particle is no moment") {
+  CHECK(run("I do a lot of work for block managers, the firms that look after blocks of flats.")
+            .dimensions.target_client.level == 2);
+  CHECK(run("I help restaurants opening a second site after Christmas.").dimensions.target_client.level == 3);
+}
+
+TEST_CASE("a noun group the industry index knows is a business type") {
+  CHECK(run("I work with food trucks.").dimensions.target_client.level == 2);
+  CHECK(run("Corporate gifting for accountancy firms in South Wales.").dimensions.target_client.level == 3);
+  CHECK_FALSE(flagged(run("Corporate gifting for accountancy firms in South Wales."), "accountancy firms"));
+  CHECK(run("I work with firms.").dimensions.target_client.level == 0);
+}
+
+TEST_CASE("plurals WordNet knows only as surnames") {
+  CHECK(run("I work with food banks and animal shelters in the Bay Area.").dimensions.target_client.level == 3);
+  CHECK(run("I handle sales tax for Shopify and Amazon sellers doing over $1 million a year.")
+            .dimensions.target_client.level == 3);
+}
+
+TEST_CASE("more cue grammar: specialisms, 'send me', 'if you hear of'") {
+  CHECK(run("My specialism is dental practices.").dimensions.target_client.level == 2);
+  const auto send = run("Residential roofing. So send me homeowners, anybody with a roof!");
+  CHECK(send.dimensions.ask.level == 1);
+  CHECK(flagged(send, "homeowners"));
+  CHECK(flagged(send, "anybody"));
+  // A plural acronym after a copula is a kind of client, not a name.
+  CHECK(run("My sweet spot is HOAs in Maricopa County.").dimensions.target_client.level == 3);
+}
+
+TEST_CASE("a moment defines a niche unless it restates the speaker's own trade") {
+  const auto couples = run("I'm a wedding DJ. I'm all about couples getting married who want a proper party.");
+  CHECK(couples.dimensions.target_client.level == 2);
+  CHECK_FALSE(any_vague(couples));
+  const auto podcast = run("I produce podcasts. If you know any entrepreneurs thinking about starting a podcast, send them my way.");
+  CHECK(podcast.dimensions.target_client.level == 1);
+  CHECK(flagged(podcast, "entrepreneurs"));
+  const auto mortgage = run("I'm Lou, mortgage broker. If you know anyone who's buying or remortgaging, send them over.");
+  CHECK(mortgage.dimensions.ask.level == 1);
+  CHECK(flagged(mortgage, "anyone who's buying or remortgaging"));
+  // A place narrows it: the group is a niche even when it mentions the trade's object.
+  const auto yacht = run("I'm a marine surveyor; I survey yachts. If you know anyone who's about to buy a used yacht "
+                         "on the Solent, put them in touch.");
+  CHECK(yacht.dimensions.ask.level == 2);
+  CHECK_FALSE(flagged(yacht, "anyone"));
+}
+
+TEST_CASE("a participle before a noun is a verb, and a house is a dwelling") {
+  const auto moving = run("We move families. If you hear of anyone moving house, think of us.");
+  CHECK(moving.dimensions.ask.level == 1);
+  CHECK(flagged(moving, "anyone"));
+  CHECK(run("I help auction houses in Leeds.").dimensions.target_client.level == 3);
+}
+
+TEST_CASE("a describing clause about 'it' restates the product") {
+  const auto wills = run("I write wills. I'd be grateful for introductions to anyone over fifty who hasn't got round to it yet.");
+  CHECK(flagged(wills, "anyone over fifty"));
+  const auto video = run("I make videos. If you know anyone wanting video, or anyone who's been thinking about it but "
+                         "hasn't got round to it, any referrals appreciated.");
+  CHECK(flagged(video, "anyone who's been thinking"));
+  // A clause that names something stays restrictive.
+  CHECK_FALSE(any_vague(run("I help anyone who runs a dental practice in Leeds and finds it hard to recruit.")));
+}
+
+TEST_CASE("statements about the speaker and calls to action are not vague targets") {
+  const auto fussy = run("I'm looking for more customers really, like, anyone at all, I'm not fussy.");
+  CHECK_FALSE(flagged(fussy, "fussy"));
+  CHECK(flagged(fussy, "anyone at all"));
+  const auto friends = run("Auto, home, life: if it can be insured, we insure it. Tell your friends!");
+  CHECK_FALSE(any_vague(friends));
+  CHECK(friends.dimensions.ask.level == 1);
+  // Waiving the sector leaves a broad category broad; organisations are a bare generic, not a category.
+  CHECK(run("I'd love to be introduced to small businesses, doesn't matter what they do.").dimensions.target_client.level == 1);
+  CHECK(run("We help forward-thinking organizations harness AI. Any industry.").dimensions.target_client.level == 0);
+}
+
+TEST_CASE("any determiner before 'introduction for me is'; first-time is a kind; contacts offered are gives") {
+  const auto best = run("I'm a conveyancer. The best introduction for me is a mortgage broker who does a lot of "
+                        "first-time buyer sales.");
+  CHECK(best.dimensions.ask.level == 2);
+  CHECK(best.dimensions.target_client.level == 2);
+  const auto offered = run("I help first-time buyers. And in return, I work with two independent surveyors in "
+                           "Chelmsford, and I'm happy to introduce any of them.");
+  CHECK(offered.dimensions.target_client.level == 2);
+}
+
+TEST_CASE("a list of catch-alls goes on past spoken fillers") {
+  const auto r = run("So I'm looking for customers, obviously, anyone who loves skincare, and people who want to earn "
+                     "a bit of extra income from home.");
+  CHECK(flagged(r, "customers"));
+  CHECK(flagged(r, "anyone who loves skincare"));
+  CHECK(flagged(r, "people who want"));
+}
+
+TEST_CASE("a request whose object comes first, and calls to action") {
+  const auto back = run("I'm a counsellor. If you're a vet and you see a farmer who's not coping, please would you "
+                        "mention me.");
+  CHECK(back.dimensions.ask.level == 2);
+  // A statement is no request.
+  CHECK(run("I'm a monumental mason. Everyone thinks of me for new headstones.").dimensions.ask.level == 0);
+  CHECK(run("I'm a landscape gardener and I sort new-build gardens. If that's you, give me a shout.")
+            .dimensions.ask.level == 1);
+}
+
+TEST_CASE("an imperative request after an address is a request") {
+  CHECK(run("I groom dogs. Dog owners in Stroud, send them my way!").dimensions.ask.level >= 1);
+  CHECK(run("I groom dogs. Send them my way!").dimensions.ask.level >= 1);
+}

@@ -1,6 +1,7 @@
 #include "model/phrase_facts.hpp"
 
 #include "lexicon/lexicon.hpp"
+#include "model/phrase_words.hpp"
 
 #include <algorithm>
 
@@ -72,21 +73,29 @@ std::optional<NounHit> noun_ending_at(const Context& ctx, std::uint32_t lower, s
   const std::uint32_t first = i >= lower + 2 ? i - 2 : lower;
   for (std::uint32_t k = first; k <= i; ++k) {
     if (!ctx.is_word(k)) continue;
+    // A participle is a verb, not a modifier: "anyone moving house" is no moving-house business.
+    if (k < i && ctx[k].folded.ends_with("ing") && ctx[k].lemma != ctx[k].folded) continue;
     const std::string phrase = join_lemmas(ctx, k, i + 1);
     if (auto info = lexicon::classify(phrase)) return NounHit{*info, k, phrase};
   }
   return std::nullopt;
 }
 
-bool is_number_at(const Context& ctx, std::uint32_t i, std::uint32_t& length) {
-  length = 0;
-  if (i >= ctx.size()) return false;
-  if (ctx[i].shape == text::Shape::number) {
-    length = 1;
-    return true;
+// A phrase the NAICS index files under an industry (4 digits or more): a listener can name one.
+bool names_industry(std::string_view lemma_phrase) {
+  for (const auto& s : lexicon::sectors(lemma_phrase)) {
+    if (s.code.size() >= 4) return true;
   }
-  length = ctx.data().number_words.match_at(ctx.tokens(), i);
-  return length > 0;
+  return false;
+}
+
+// A capitalised word that names no kind of client or sector, right after a place preposition, is a place
+// the lexicon lacks or files as a thing ("on the Solent", "around Hamble").
+bool unknown_place_at(const Context& ctx, std::uint32_t i) {
+  const auto as_noun = lexicon::noun(ctx[i].lemma);
+  return (!as_noun || as_noun->kind == Kind::other || as_noun->kind == Kind::place) &&
+         lexicon::sectors(ctx[i].lemma).empty() && ctx.data().place_prepositions.ends_at(ctx.tokens(), i, 3) &&
+         !ctx.is(i - 1, "at");
 }
 
 }  // namespace
@@ -96,7 +105,19 @@ TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
   if (n == 0) return {};
   const std::uint32_t last = i + n;
   // One word counts only in the plural: "families" is a target, "family law" is not.
-  if (n == 1 && ctx[i].folded == ctx[i].lemma && !ctx[i].all_caps) return {};
+  // (The lemma alone cannot tell: "ups" and "55s" are nouns of their own to WordNet.)
+  const std::string_view tail = ctx[last - 1].folded;
+  const bool singular = tail == ctx[last - 1].lemma && !ctx[last - 1].all_caps &&
+                        !(tail.ends_with("s") && !tail.ends_with("ss"));
+  if (n == 1 && singular) return {};
+  // A possessive names a thing of theirs, not them ("employers' liability", "landlords' insurance").
+  if (last < ctx.size() && !ctx[last].space_before &&
+      (ctx[last].folded == "'" || ctx[last].folded == "\xE2\x80\x99" || ctx[last].folded == "'s")) {
+    return {};
+  }
+  // A singular category right before the noun of a thing is that noun's modifier: "the local business
+  // scene" ("start-up founders" still means people).
+  if (singular && modifies_next_noun(ctx, last)) return {};
   // A broad word right before a niche noun is its modifier ("small business accountants").
   if (last < ctx.size() && ctx.is_word(last)) {
     if (auto next = lexicon::noun(ctx[last].lemma); next && (next->kind == Kind::role || next->kind == Kind::business_type)) {
@@ -143,58 +164,13 @@ TokenRange name_at(const Context& ctx, std::uint32_t i, std::uint32_t limit) {
                                                       "is", "from", "with", "like"};
   const bool introduced = i > 0 && std::find(std::begin(kIntroducers), std::end(kIntroducers), ctx[i - 1].folded) !=
                                        std::end(kIntroducers);
-  if (introduced && !ctx[i].all_caps && !lexicon::noun(ctx[i].lemma) && !lexicon::is_place(ctx[i].folded)) return {i, j};
-  return {};
-}
-
-std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t max_tokens) {
-  const ModelData& d = ctx.data();
-  if (from >= ctx.size()) return from;
-  const std::uint32_t sentence = ctx[from].sentence;
-  const std::uint32_t limit = std::min<std::uint32_t>(ctx.size(), from + max_tokens);
-  bool seen_noun = false;
-  for (std::uint32_t i = from; i < limit; ++i) {
-    const text::Token& t = ctx[i];
-    if (t.sentence != sentence) return i;
-    if (t.shape == text::Shape::punctuation) {
-      const std::string_view f = t.folded;
-      if (f == "." || f == "!" || f == "?" || f == ";" || f == "\xE2\x80\x94" || f == "(" || f == ")") {
-        if (!(i == from)) return i;
-      }
-      if (f == ",") {
-        if (i + 1 < limit && (d.continue_after_comma.match_at(ctx.tokens(), i + 1) > 0)) continue;
-        if (i + 1 < limit && ctx.is_word(i + 1) && seen_noun) {
-          // A list of kinds of client goes on: "dentists, vets and opticians", "customers, anyone who…".
-          if (auto n = lexicon::noun(ctx[i + 1].lemma);
-              n && (n->kind == Kind::role || n->kind == Kind::business_type || n->kind == Kind::generic ||
-                    n->kind == Kind::broad_group)) {
-            continue;
-          }
-        }
-        return i;
-      }
-      continue;
-    }
-    // Another cue starts a new phrase: unpunctuated speech runs target and ask together ("…in leeds and a
-    // good introduction for me is…").
-    if (i > from && (d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable) > 2 ||
-                     d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable) > 2)) {
-      return (ctx[i - 1].folded == "and" || ctx[i - 1].folded == "so") ? i - 1 : i;
-    }
-    // A benefit verb ends the phrase, except as the verb of a relative clause ("anyone who runs a …").
-    const bool after_relative = i > from && (d.relative.match_at(ctx.tokens(), i - 1) > 0 ||
-                                             (i > from + 1 && d.relative.match_at(ctx.tokens(), i - 2) > 0 &&
-                                              ctx.is_word(i - 1) && ctx[i - 1].folded.size() <= 6));
-    if (i > from && seen_noun && !after_relative && d.clause_stop.match_at(ctx.tokens(), i) > 0) {
-      // "to" introduces the benefit ("help dentists to fill chairs") but a place ("close to Bristol") or a
-      // size ("up to 50 staff") keeps the phrase going.
-      const bool keeps = t.folded == "to" && i > 0 && (ctx[i - 1].folded == "up" || ctx[i - 1].folded == "close" ||
-                                                       ctx[i - 1].folded == "next");
-      if (!keeps) return i;
-    }
-    if (ctx.is_word(i) && lexicon::noun(t.lemma)) seen_noun = true;
+  // A plural acronym ("HOAs", "SMEs") is a kind, not a name.
+  const std::string_view raw = ctx.doc().original().substr(ctx[i].start, ctx[i].end - ctx[i].start);
+  const bool acronym = raw.size() >= 2 && raw[1] >= 'A' && raw[1] <= 'Z';
+  if (introduced && !ctx[i].all_caps && !acronym && !lexicon::noun(ctx[i].lemma) && !lexicon::is_place(ctx[i].folded)) {
+    return {i, j};
   }
-  return limit;
+  return {};
 }
 
 PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_count) {
@@ -206,6 +182,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
   std::uint32_t last_head_end = range.first;
   int best_generic = -1;
   int moments_after_generic = 0;
+  std::uint32_t clause_from = 0;  // where the first describing clause after a generic head starts
   std::uint32_t last_place_end = 0;  // one past the last place seen: "in Alfama or Baixa" are both places
 
   for (std::uint32_t i = range.first; i < range.last; ++i) {
@@ -236,6 +213,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         in_product_clause = false;
         if ((!f.generic.empty() || f.noun_level >= 0) && d.clause_openers.match_at(ctx.tokens(), i) > 0) {
           f.has_clause = true;
+          if (clause_from == 0) clause_from = i;
         }
       }
       continue;
@@ -286,6 +264,13 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
       }
     }
 
+    // A place the lexicon lacks ("on the Solent").
+    if (name_like && unknown_place_at(ctx, i)) {
+      f.has_place = true;
+      f.places.push_back(std::string(t.folded));
+      last_place_end = i + 1;
+      continue;
+    }
     // Sizes: a number followed closely by a count noun, or a money amount.
     {
       std::uint32_t nlen = 0;
@@ -299,11 +284,28 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         if (unit) f.has_size = true;
       }
     }
-    if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first && !in_product_clause) {
+    if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first && !in_product_clause &&
+        !d.not_moment.ends_at(ctx.tokens(), i + 1, 2) && d.not_moment.match_at(ctx.tokens(), i) == 0 &&
+        // Inside a compound modifier it names a kind, not a moment: "first-time buyers" are a niche (DESIGN).
+        !(ctx.is(i + 1, "-") && !ctx[i + 1].space_before)) {
       f.has_moment = true;
-      if (!f.generic.empty() && i >= f.generic.last) ++moments_after_generic;
+      // Only a moment before any clause that restates the product defines the group: "or a new website"
+      // after "anyone who needs a website" is still the product.
+      if (!f.generic.empty() && i >= f.generic.last && f.product_clause.empty()) ++moments_after_generic;
     }
 
+    // A plural acronym the lexicon does not know ("HOAs", "MSPs", "CPAs") is a trade or an organisation
+    // type in a target phrase; the broad ones ("SMEs") are lexicon entries.
+    if (acronym_like && !t.all_caps && t.folded.ends_with("s") && !in_product_clause && !lexicon::noun(t.lemma) &&
+        !modifies_next_noun(ctx, i + 1)) {
+      if (f.noun_level < 2) {
+        f.noun_level = 2;
+        f.best = {i, i + 1};
+      }
+      f.roles.push_back(std::string(t.folded));
+      last_head_end = i + 1;
+      continue;
+    }
     // Nouns: the longest lexicon entry ending here, unless inside a clause that restates the product.
     if (ctx.is_word(i) && !in_product_clause && !d.not_targets.contains_word(ctx[i].lemma)) {
       if (auto hit = noun_ending_at(ctx, std::max(group_start, range.first), i);
@@ -332,6 +334,8 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
           for (std::uint32_t k = hit->first > 0 ? hit->first - 1 : 0;
                k < hit->first && k >= std::max(group_start, last_head_end); ++k) {
             if (!ctx.is_word(k) || ctx[k].folded.ends_with("ing") || ctx[k].folded.ends_with("ed")) continue;
+            // A conjunction or filler before the head modifies nothing ("— so companies with …").
+            if (is_spoken_filler(ctx, k) || d.clause_stop.match_at(ctx.tokens(), k) > 0) continue;
             // An acronym or brand-cased word the lexicon does not know names a trade: "SaaS companies",
             // "MSP owners", "B2B firms".
             const bool cased = ctx[k].all_caps || (ctx[k].capitalised && !ctx.sentence_initial(k) &&
@@ -348,7 +352,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
             }
             const auto modifier = lexicon::noun(ctx[k].lemma);
             const bool niche_modifier =
-                !lexicon::sectors(ctx[k].lemma).empty() ||
+                !lexicon::sectors(ctx[k].lemma).empty() || names_industry(join_lemmas(ctx, k, i + 1)) ||
                 (modifier && (modifier->kind == Kind::business_type || modifier->kind == Kind::role));
             if (niche_modifier) {
               level = 2;
@@ -360,10 +364,16 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         } else if (info.kind == Kind::other) {
           // A noun the lexicon only knows as a thing can still be a business type through its NAICS entry
           // ("holiday cottage", "food bank"): a listener can name one.
-          for (const auto& s : lexicon::sectors(hit->lemma)) {
-            if (s.code.size() >= 4) level = 2;
+          // So can the noun with its modifier ("food truck", "holiday park").
+          std::string phrase = hit->lemma;
+          if (!names_industry(phrase) && hit->first > std::max(group_start, last_head_end) &&
+              ctx.is_word(hit->first - 1)) {
+            phrase = join_lemmas(ctx, hit->first - 1, i + 1);
           }
-          if (level == 2) f.roles.push_back(hit->lemma);
+          if (names_industry(phrase)) {
+            level = 2;
+            f.roles.push_back(phrase);
+          }
         }
         for (const auto& s : lexicon::sectors(hit->lemma)) f.sector_codes.emplace_back(s.code);
         if (hit->first > range.first) {
@@ -381,6 +391,28 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
             best_generic = level;
             f.generic = group;
           }
+          // (A size's count noun, "with five to fifty staff", is no group of its own.)
+          std::uint32_t unused = 0;
+          const bool counted = hit->first > 0 && is_number_at(ctx, hit->first - 1, unused);
+          if (level <= 1 && !counted && !modifies_next_noun(ctx, i + 1)) {
+            if (!f.generics.empty() && f.generics.back().first.last == hit->first) {
+              f.generics.back().first.last = group.last;  // "small business owners" is one group
+              f.generics.back().second = std::max(f.generics.back().second, level);
+            } else {
+              // From after the last punctuation before the noun: ": contracts, staff" is "staff", and
+              // "— so companies" is "so companies" at most.
+              TokenRange words = group;
+              for (std::uint32_t k = group.first; k < hit->first; ++k) {
+                if (ctx[k].shape == text::Shape::punctuation) words.first = k + 1;
+              }
+              while (words.first < hit->first &&
+                     (!ctx.is_word(words.first) || is_spoken_filler(ctx, words.first) ||
+                      d.clause_stop.match_at(ctx.tokens(), words.first) > 0)) {
+                ++words.first;
+              }
+              f.generics.push_back({words, level});
+            }
+          }
           last_head_end = i + 1;
         }
       } else if (!lexicon::sectors(t.lemma).empty()) {
@@ -393,10 +425,40 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
   // A generic head defined by a moment or activity is a niche ("anyone who's about to buy a yacht",
   // "people buying their first home"): DESIGN counts groups defined by a moment as niches. The moment
   // that made the niche does not also qualify it.
-  if (f.noun_level <= 0 && moments_after_generic > 0 && f.product_clause.empty()) {
+  // A clause that restates the product after the moment does not undo it ("couples getting married who
+  // want a proper party"): moments inside that clause were never counted.
+  if (f.noun_level <= 1 && moments_after_generic > 0) {
+    f.head_level = f.noun_level;
     f.noun_level = 2;
     f.best = {f.generic.first, range.last};
     f.has_moment = moments_after_generic > 1;
+    f.moment_defined = true;
+  }
+  // A describing clause about "it" is about the product, whatever its verb: "anyone who's been thinking
+  // about it", "anyone over fifty who hasn't got round to it yet", "anyone who's a bit overwhelmed by it
+  // all". It names nobody, so it restates the product.
+  if (clause_from > 0 && f.level < 4 && f.product_clause.empty() && (f.noun_level <= 1 || f.moment_defined)) {
+    bool about_it = false;
+    // (The phrase ends at a clause stop such as "to" or "it", so look a few words past it, up to the
+    // next punctuation.)
+    for (std::uint32_t k = clause_from; k < std::min(ctx.size(), range.last + 3) && !about_it; ++k) {
+      if (k >= range.last && (ctx[k].shape == text::Shape::punctuation || ctx[k].sentence != ctx[clause_from].sentence)) {
+        break;
+      }
+      about_it = ctx.is(k, "it") && !ctx[k].all_caps;
+    }
+    if (about_it) {
+      if (f.moment_defined) f.noun_level = f.head_level;
+      f.moment_defined = false;
+      f.has_moment = false;
+      f.has_clause = false;
+      // From the head the clause belongs to: "anyone wanting video, or anyone who's been thinking about it".
+      std::uint32_t head = f.generic.first;
+      for (const auto& [group, level] : f.generics) {
+        if (group.first < clause_from) head = group.first;
+      }
+      f.product_clause = {head, range.last};
+    }
   }
   // "from one-man bands to multinationals" covers everyone: DESIGN puts such a range at 0, and it is the
   // vague part of the phrase.

@@ -19,10 +19,15 @@ struct PhraseFacts {
   bool has_place = false, has_size = false, has_moment = false;
   TokenRange best;           // the noun group that earned noun_level (evidence)
   TokenRange generic;        // the generic or broad noun group, when that is all there is (for vague findings)
+  // Every generic (0) or broad (1) noun group of a list ("SMEs — so companies with five to fifty staff"),
+  // in text order with its level; the first is `generic`.
+  std::vector<std::pair<TokenRange, int>> generics;
   TokenRange product_clause; // head + "who needs …" when the clause only restates the product
   std::vector<std::string> roles, places, sector_codes, names;
   bool has_count = false;    // a number anywhere (for gives: "three landlords")
   bool has_clause = false;   // a relative clause that describes the head ("someone who runs…")
+  bool moment_defined = false;  // a niche only through a moment or activity ("anyone moving house")
+  int head_level = -1;          // noun_level of the head before its moment made it a niche
 };
 
 // Where the phrase that follows a cue ends: the clause boundary, a benefit verb, or the sentence end.

@@ -9,6 +9,7 @@
 #include "model/missing.hpp"
 #include "model/offer_give.hpp"
 #include "model/problem.hpp"
+#include "model/restated_need.hpp"
 #include "model/rewrite.hpp"
 #include "model/score.hpp"
 #include "model/target.hpp"
@@ -107,12 +108,26 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
     }
     // A head narrowed by a describing clause ("someone who runs a farm shop") is not vague.
     if (f.generic.empty() || f.has_clause) continue;
+    const bool broad_is_vague = t.target_level <= 1 || (m.is_ask && !f.has_place && !f.has_size);
     const Span s = ctx.span(f.generic);
-    if (findings.vague_overlaps(s.start, s.end)) continue;
-    if (f.noun_level == 0) {
-      findings.add_internal("vague.generic-target", s);
-    } else if (f.noun_level == 1 && (t.target_level <= 1 || (m.is_ask && !f.has_place && !f.has_size))) {
-      findings.add_internal("vague.broad-target", s);
+    if (!findings.vague_overlaps(s.start, s.end)) {
+      if (f.noun_level == 0) {
+        findings.add_internal("vague.generic-target", s);
+      } else if (f.noun_level == 1 && broad_is_vague) {
+        findings.add_internal("vague.broad-target", s);
+      }
+    }
+    // The rest of a list of catch-alls is as vague as its first ("SMEs — so companies with five to fifty
+    // staff"), when nothing in the phrase names a niche.
+    for (std::size_t k = 1; k < f.generics.size(); ++k) {
+      const auto& [group, level] = f.generics[k];
+      const Span g = ctx.span(group);
+      if (findings.vague_overlaps(g.start, g.end)) continue;
+      if (level == 0) {
+        findings.add_internal("vague.generic-target", g);
+      } else if (broad_is_vague) {
+        findings.add_internal("vague.broad-target", g);
+      }
     }
   }
   // When a broad category is the best the pitch offers, every mention of one is the vague target, cue or
@@ -180,9 +195,10 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   }
 
   const model::Context ctx(doc, impl.data);
-  const model::TargetResult targets = model::find_targets(ctx);
+  model::TargetResult targets = model::find_targets(ctx);
   const model::ProblemResult problem = model::find_problem(ctx);
   const model::OfferResult offer = model::find_offer(ctx, targets);
+  model::drop_restated_needs(ctx, offer, targets);
   const model::GiveResult give = model::find_give(ctx);
   const model::IndustryFinding industry = model::find_industry(ctx, targets);
   add_vague_targets(ctx, targets, findings);
@@ -191,11 +207,11 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   d.length = measure_length(doc, options.words_per_minute);
   d.target_client.level = targets.target_level;
   // A broad category swallowed by a range that covers everyone ("from start-ups to multinationals",
-  // "any business, any size") describes no one: DESIGN puts such ranges at 0.
+  // "any business, any size") describes no one: DESIGN puts such ranges at 0. Waiving the sector alone
+  // ("small businesses, doesn't matter what they do") leaves the broad category standing.
   if (d.target_client.level == 1) {
     const bool covers_everyone = std::any_of(report.findings.begin(), report.findings.end(), [](const Finding& f) {
-      return f.rule == "vague.all-sizes" || f.rule == "vague.any-industry" || f.rule == "vague.catch-all" ||
-             f.rule == "vague.any-business";
+      return f.rule == "vague.all-sizes" || f.rule == "vague.catch-all" || f.rule == "vague.any-business";
     });
     if (covers_everyone) d.target_client.level = 0;
   }

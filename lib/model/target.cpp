@@ -1,6 +1,7 @@
 #include "model/target.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace pitchclarity::model {
 namespace {
@@ -31,6 +32,28 @@ std::uint32_t skip_fillers(const Context& ctx, std::uint32_t i) {
   return i;
 }
 
+// A pseudo-cleft puts a copula between the cue and its phrase: "what I want is caravan parks", "the
+// person I'd love to meet is …", "a good referral would be …". The copula is not part of the target.
+std::uint32_t skip_copula(const Context& ctx, std::uint32_t i) {
+  if (ctx.is(i, "would") || ctx.is(i, "will") || ctx.is(i, "'d")) {
+    if (ctx.is(i + 1, "be")) return skip_fillers(ctx, i + 2);
+    return i;
+  }
+  if (ctx.is(i, "is") || ctx.is(i, "are") || ctx.is(i, "was") || ctx.is(i, "'s")) return skip_fillers(ctx, i + 1);
+  return i;
+}
+
+// Where the phrase after a cue starts: past fillers, a copula, and a second cue that only repeats the
+// first ("my ask: intros to PT clinic owners", "a good referral for me is an introduction to …").
+std::uint32_t phrase_start(const Context& ctx, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  i = skip_copula(ctx, skip_fillers(ctx, i));
+  const std::uint32_t again = std::max(d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable),
+                                       d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable));
+  if (again > 0 && !ctx.negated_before(i, 1)) i = skip_copula(ctx, skip_fillers(ctx, i + again));
+  return i;
+}
+
 int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
   const ModelData& d = ctx.data();
   const PhraseFacts& facts = m.facts;
@@ -50,9 +73,69 @@ int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
 
 }  // namespace
 
+namespace {
+
+// Sentences that offer the speaker's contacts to the room ("And in return, I work with two surveyors …").
+std::vector<bool> offering_sentences(const Context& ctx) {
+  std::vector<bool> offering;
+  for (std::uint32_t i = 0; i < ctx.size(); ++i) {
+    if (ctx.data().give_offering.match_at(ctx.tokens(), i) == 0 || ctx.negated_before(i, 2)) continue;
+    if (offering.size() <= ctx[i].sentence) offering.resize(ctx[i].sentence + 1, false);
+    offering[ctx[i].sentence] = true;
+  }
+  return offering;
+}
+
+// A request, not a statement: the verb in its base form ("mention me", not "everyone thinks of me"), in a
+// sentence put to the listener ("if you…", "please…", "would you…").
+bool is_request(const Context& ctx, std::uint32_t cue) {
+  if (ctx[cue].folded != ctx[cue].lemma) return false;
+  // An imperative: "Send them my way!", "Dog owners in Stroud, send them my way", "so just mention me".
+  if (ctx.sentence_initial(cue)) return true;
+  for (std::uint32_t k = cue; k > 0 && ctx[k - 1].sentence == ctx[cue].sentence; --k) {
+    const std::string_view before = ctx[k - 1].folded;
+    if (before == "," || before == "\xE2\x80\x94" || before == ":") return true;
+    if (before != "so" && before != "then" && before != "just" && before != "and" && before != "do") break;
+  }
+  for (std::uint32_t k = cue; k > 0 && ctx[k - 1].sentence == ctx[cue].sentence; --k) {
+    if (ctx.is(k - 1, "you") || ctx.is(k - 1, "if") || ctx.is(k - 1, "please") || ctx.is(k - 1, "when")) return true;
+  }
+  return false;
+}
+
+bool ask_earlier_in_sentence(const Context& ctx, const TargetResult& r, std::uint32_t i) {
+  return std::any_of(r.mentions.begin(), r.mentions.end(), [&](const Mention& m) {
+    return m.is_ask && m.cue.first < i && ctx[m.cue.first].sentence == ctx[i].sentence;
+  });
+}
+
+// The object of a request that points back ("… and you see a farmer who's not coping, please would you
+// mention me"): what follows the listener's last verb ("you see", "you meet") in the sentence, or the
+// sentence's opening words, up to the request.
+TokenRange object_before(const Context& ctx, std::uint32_t cue) {
+  std::uint32_t from = cue;
+  while (from > 0 && ctx[from - 1].sentence == ctx[cue].sentence) --from;
+  for (std::uint32_t k = from; k + 2 < cue; ++k) {
+    if (ctx.is(k, "you") && ctx.is_word(k + 1) && !ctx.is(k + 1, "know")) from = k + 2;
+  }
+  std::uint32_t to = cue;
+  while (to > from && (!ctx.is_word(to - 1) || ctx.is(to - 1, "please") || ctx.is(to - 1, "would") ||
+                       ctx.is(to - 1, "you") || ctx.is(to - 1, "could") || ctx.is(to - 1, "just"))) {
+    --to;
+  }
+  from = skip_fillers(ctx, from);
+  return {from, std::min(to, phrase_end(ctx, from))};
+}
+
+}  // namespace
+
 TargetResult find_targets(const Context& ctx) {
   const ModelData& d = ctx.data();
   TargetResult r;
+  const std::vector<bool> offering = offering_sentences(ctx);
+  const auto offers_contacts = [&](std::uint32_t i) {
+    return ctx[i].sentence < offering.size() && offering[ctx[i].sentence];
+  };
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
     const std::uint32_t ask_len = d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
     const std::uint32_t target_len = d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
@@ -63,6 +146,8 @@ TargetResult find_targets(const Context& ctx) {
                                                               d.number_words.match_at(ctx.tokens(), i + n) > 0))) {
         // ("for eight years" is a duration, not a target.)
         const std::uint32_t start = skip_fillers(ctx, i + n);
+        // "for your whole team" is the listener's own, not a target.
+        if (ctx.is(start, "your") || ctx.is(start, "you")) continue;
         Mention m;
         m.cue = {i, i + n};
         m.weak = true;
@@ -82,11 +167,13 @@ TargetResult find_targets(const Context& ctx) {
       continue;
     }
     const TokenRange cue{i, i + len};
-    if (!cue_counts(ctx, cue) || followed_by_infinitive(ctx, cue)) {
+    const bool gives = ask_len == 0 && offers_contacts(i);  // whom the speaker offers, not wants
+    const bool statement = d.ask_back.match_at(ctx.tokens(), i) > 0 && !is_request(ctx, i);  // "everyone thinks of me"
+    if (!cue_counts(ctx, cue) || followed_by_infinitive(ctx, cue) || gives || statement) {
       i += len - 1;
       continue;
     }
-    const std::uint32_t start = skip_fillers(ctx, cue.last);
+    const std::uint32_t start = phrase_start(ctx, cue.last);
     // A cue that ends its clause ("…the abseil team I work with, if anyone wants…") opens nothing; nor does
     // "I work for a company": that is the speaker's employer.
     const bool closes = start < ctx.size() && start > cue.last && d.clause_stop.match_at(ctx.tokens(), start) > 0;
@@ -101,10 +188,22 @@ TargetResult find_targets(const Context& ctx) {
     m.cue = cue;
     m.is_ask = ask_len > 0 && ask_len >= target_len;
     m.facts = analyze_phrase(ctx, {start, end});
+    if (m.is_ask && m.facts.noun_level < 0 && m.facts.names.empty() && d.ask_back.match_at(ctx.tokens(), i) > 0 &&
+        !ask_earlier_in_sentence(ctx, r, i)) {
+      if (const TokenRange before = object_before(ctx, i); !before.empty()) m.facts = analyze_phrase(ctx, before);
+    }
     r.mentions.push_back(std::move(m));
     i = std::max(i, end > 0 ? end - 1 : 0);
   }
 
+  settle_levels(ctx, r);
+  return r;
+}
+
+void settle_levels(const Context& ctx, TargetResult& r) {
+  r.best_target = nullptr;
+  r.best_ask = nullptr;
+  r.broad_mentions.clear();
   for (const Mention& m : r.mentions) {
     if (m.weak && m.facts.level < 2) continue;  // a weak cue counts only when it names a niche
     if (r.best_target == nullptr || m.facts.level > r.best_target->facts.level) r.best_target = &m;
@@ -125,7 +224,6 @@ TargetResult find_targets(const Context& ctx) {
     if (r.best_ask == nullptr || m.ask_level > r.best_ask->ask_level) r.best_ask = &m;
   }
   r.ask_level = r.best_ask ? r.best_ask->ask_level : (r.non_introduction_asks.empty() ? 0 : 1);
-  return r;
 }
 
 }  // namespace pitchclarity::model

@@ -27,4 +27,8 @@ struct TargetResult {
 
 TargetResult find_targets(const Context& ctx);
 
+// The target and ask levels and the best mentions, from the mentions as they stand (find_targets calls
+// it; call it again after changing a mention's facts).
+void settle_levels(const Context& ctx, TargetResult& r);
+
 }  // namespace pitchclarity::model
