@@ -1,0 +1,23 @@
+// model/problem_measure.hpp — whether a number measures the client's pain (DESIGN: money, time, share,
+// count) or only sizes the service: "lose one appointment in five" measures; "£400 for a six-bed", "I do
+// fifteen minutes of group shots", "six months later" and "one day you've got a leak" do not.
+#pragma once
+
+#include "model/context.hpp"
+
+namespace pitchclarity::model {
+
+enum class MeasureScope {
+  clause,    // the pain's own clause: any measured number counts, prices included ("costing £500 a month")
+  sentence,  // elsewhere in the sentence: only money that is not a price or value, and shares
+};
+
+// A measure of the pain inside tokens [first, last).
+bool measured(const Context& ctx, TokenRange range, MeasureScope scope);
+
+// The part of a clause that can measure the client's pain: all of it, unless the speaker is its subject
+// ("I can turn a void round in two days" describes the service). Then only what follows a relative or a
+// subordinate word, which has a subject of its own ("I help dentists who lose one patient in five").
+TokenRange client_part(const Context& ctx, TokenRange clause);
+
+}  // namespace pitchclarity::model
