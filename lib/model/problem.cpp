@@ -75,6 +75,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   TokenRange measure_range = with_apposition(ctx, cs, k);
   measure_range.first = client_part(ctx, c).first;
   f.measure = measured(ctx, measure_range, MeasureScope::clause);
+  if (f.measure && frame == c.last && has(d.cost_verbs, ctx, c.first, c.last)) f.pain = true;
   return f;
 }
 
