@@ -71,7 +71,7 @@ Error load_model_data(ModelData& d) {
       {"problem", "time_references", &d.time_references}, {"problem", "share_units", &d.share_units},
       {"problem", "clause_connectives", &d.clause_connectives}, {"problem", "cost_nouns", &d.cost_nouns},
       {"problem", "requests", &d.requests},         {"problem", "subordinators", &d.subordinators},
-      {"problem", "cost_verbs", &d.cost_verbs},
+      {"problem", "cost_verbs", &d.cost_verbs},     {"problem", "feeling_objects", &d.feeling_objects},
   };
   for (const Entry& e : entries) {
     if (Error err = read_list(cues, f, e.section, e.key, *e.list)) return err;

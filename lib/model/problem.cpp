@@ -57,7 +57,10 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   // stressful enough without the van turning up late").
   std::uint32_t frame_len = 0;
   std::uint32_t frame = d.benefit_frames.find(ctx.tokens(), c.first, c.last, frame_len);
-  frame = std::min(frame, d.vague_feelings.find(ctx.tokens(), c.first, c.last, frame_len));
+  const std::uint32_t feeling = d.vague_feelings.find(ctx.tokens(), c.first, c.last, frame_len);
+  if (feeling < c.last && d.feeling_objects.match_at(ctx.tokens(), feeling + frame_len) == 0) {
+    frame = std::min(frame, feeling);
+  }
   f.benefit = frame < c.last;
   for (std::uint32_t i = c.first; i < c.last; ++i) {
     // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain; a

@@ -41,7 +41,9 @@ bool price(const Context& ctx, std::uint32_t sign, std::uint32_t number_end, std
   }
   if (k >= last) return false;
   if (d.price_after.match_at(ctx.tokens(), k) > 0) return true;
-  return ctx.is_word(k) && lexicon::noun(ctx[k].lemma) && d.cost_nouns.match_at(ctx.tokens(), k) == 0;
+  // Short words ("or", "a") are grammar even where WordNet lists a noun sense ("OR", operating room).
+  return ctx.is_word(k) && ctx[k].folded.size() >= 3 && d.clause_connectives.match_at(ctx.tokens(), k) == 0 &&
+         lexicon::noun(ctx[k].lemma) && d.cost_nouns.match_at(ctx.tokens(), k) == 0;
 }
 
 }  // namespace
