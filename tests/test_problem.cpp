@@ -37,6 +37,7 @@ TEST_CASE("problem: generic benefits and quality claims are 1, not a situation")
   CHECK(problem("Flyers, banners and business cards, usually next day.") == 1);
   CHECK(problem("Carpet cleaning, and it dries in two hours.") == 1);
   CHECK(problem("Shelves, tiling, fencing. No job too small.") == 1);
+  CHECK(problem("I build websites that bring salons more bookings.") == 1);
   CHECK(problem("I run yoga classes, and it's so good for your wellbeing.") == 1);
   // A feeling with no situation is generic; a feeling about a situation is not.
   CHECK(problem("My work is for anyone who feels stuck.") == 1);
@@ -81,6 +82,8 @@ TEST_CASE("problem: a number measuring the pain makes 3; a number about the serv
   // A time cost is a pain only with its measure.
   CHECK(problem("Month-end close takes them three weeks.") == 3);
   CHECK(problem("The course takes them through the basics.") == 0);
+  CHECK(problem("Practice managers spend six hours a week on rotas.") == 3);
+  CHECK(problem("I spend two weeks on each project.") == 0);
 }
 
 TEST_CASE("problem: a material consequence makes 3; a figurative loss stays 2") {
@@ -89,6 +92,8 @@ TEST_CASE("problem: a material consequence makes 3; a figurative loss stays 2") 
   CHECK(problem("If a limb comes down on a visitor, that's an HSE investigation.") == 3);
   CHECK(problem("The inspector can send a Fee for Intervention bill before you've fixed anything.") == 3);
   CHECK(problem("Leads go cold and money is walking out of the door.") == 2);
+  CHECK(problem("Their books are a mess and they failed the audit.") == 3);
+  CHECK(problem("Their books are a mess before the audit.") == 2);
   // "void" as an adjective is an empty flat, not cover that no longer applies.
   CHECK(problem("Contractors can't get out for ages, so the void flats sit empty.") == 2);
   CHECK(problem("Miss one service and the warranty is void.") == 3);
