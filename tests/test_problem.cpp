@@ -79,6 +79,11 @@ TEST_CASE("problem: a number measuring the pain makes 3; a number about the serv
   CHECK(problem("Lifting the boat out costs them days at sea.") == 3);
   CHECK(problem("Projects stall for a year, two years.") == 3);
   CHECK(problem("Projects stall while the council decides.") == 2);
+  // An amount that costs a damage is a pain with its measure; a price paid is not.
+  CHECK(problem("Last spring a couple paid €140,000 for a boat that needed €35,000 of work.") == 3);
+  CHECK(problem("Last spring a couple paid €140,000 for a boat.") == 0);
+  // A low rate is a pain, measured by its share.
+  CHECK(problem("Demo requests sit under 1% of visitors.") == 3);
   // A time cost is a pain only with its measure.
   CHECK(problem("Month-end close takes them three weeks.") == 3);
   CHECK(problem("The course takes them through the basics.") == 0);

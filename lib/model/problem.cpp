@@ -79,6 +79,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   measure_range.first = client_part(ctx, c).first;
   f.measure = measured(ctx, measure_range, MeasureScope::clause);
   if (f.measure && frame == c.last && has(d.cost_verbs, ctx, c.first, c.last)) f.pain = true;
+  if (damage_cost(ctx, client_part(ctx, c))) f.pain = f.measure = true;
   return f;
 }
 

@@ -27,18 +27,24 @@ bool story_one(const Context& ctx, std::uint32_t i, std::uint32_t last) {
   return !(i + 2 < last && (ctx[i + 2].folded == "a" || ctx[i + 2].folded == "per" || ctx[i + 2].folded == "every"));
 }
 
+// One past the amount that starts at the number `i`: "£35,000" may be one token or several, and "k",
+// "m" and "grand" belong to it.
+std::uint32_t amount_end(const Context& ctx, std::uint32_t i, std::uint32_t last) {
+  std::uint32_t k = i;
+  while (k < last && (ctx[k].folded == "k" || ctx[k].folded == "m" || ctx[k].folded == "grand" ||
+                      ctx[k].folded == "," || ctx[k].shape == text::Shape::number)) {
+    ++k;
+  }
+  return k;
+}
+
 // Money preceded by a price or value word ("worth £400,000", "from £150") or, outside the pain's clause,
 // followed by one ("£400 for a six-bed", "£70 a flue") or by a noun that is no cost ("a £90 chair").
 bool price(const Context& ctx, std::uint32_t sign, std::uint32_t number_end, std::uint32_t last, bool after_too) {
   const ModelData& d = ctx.data();
   if (sign > 0 && d.price_before.ends_at(ctx.tokens(), sign, 3)) return true;
   if (!after_too) return false;
-  std::uint32_t k = number_end;
-  // "£35,000" may be one token or several; "k", "m" and "grand" belong to the amount.
-  while (k < last && (ctx[k].folded == "k" || ctx[k].folded == "m" || ctx[k].folded == "grand" ||
-                      ctx[k].folded == "," || ctx[k].shape == text::Shape::number)) {
-    ++k;
-  }
+  const std::uint32_t k = amount_end(ctx, number_end, last);
   if (k >= last) return false;
   if (d.price_after.match_at(ctx.tokens(), k) > 0) return true;
   // Short words ("or", "a") are grammar even where WordNet lists a noun sense ("OR", operating room).
@@ -47,6 +53,16 @@ bool price(const Context& ctx, std::uint32_t sign, std::uint32_t number_end, std
 }
 
 }  // namespace
+
+bool damage_cost(const Context& ctx, TokenRange range) {
+  const ModelData& d = ctx.data();
+  for (std::uint32_t i = range.first + 1; i < range.last; ++i) {
+    if (!currency(ctx, i - 1) || number_at(ctx, i) == 0) continue;
+    const std::uint32_t k = amount_end(ctx, i, range.last);
+    if (k < range.last && d.damage_costs.match_at(ctx.tokens(), k) > 0) return true;
+  }
+  return false;
+}
 
 TokenRange client_part(const Context& ctx, TokenRange clause) {
   const ModelData& d = ctx.data();

@@ -15,6 +15,10 @@ enum class MeasureScope {
 // A measure of the pain inside tokens [first, last).
 bool measured(const Context& ctx, TokenRange range, MeasureScope scope);
 
+// An amount that names what a damage costs the client ("a boat that needed €35,000 of work", "£5,000 of
+// damage"): a pain and its measure at once.
+bool damage_cost(const Context& ctx, TokenRange range);
+
 // The part of a clause that can measure the client's pain: all of it, unless the speaker is its subject
 // ("I can turn a void round in two days" describes the service). Then only what follows a relative or a
 // subordinate word, which has a subject of its own ("I help dentists who lose one patient in five").
