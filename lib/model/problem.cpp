@@ -43,9 +43,11 @@ bool has(const PhraseList& list, const Context& ctx, std::uint32_t first, std::u
   return list.find(ctx.tokens(), first, last, len) < last;
 }
 
-// What one clause says: a pain, a generic benefit, and whether its own words measure the pain.
+// What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
+// or anywhere in the sentence.
 struct ClauseFacts {
-  bool pain = false, benefit = false, measure = false;
+  bool pain = false, benefit = false, measure = false, sentence_measure = false;
+  bool consequence = false;  // a material consequence, quoted or not: it makes the sentence's pain 3
 };
 
 ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, std::size_t k) {
@@ -66,20 +68,27 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain; a
     // consequence of several words keeps its capitals as a term ("a Fee for Intervention bill").
     const std::uint32_t consequence = d.consequence.match_at(ctx.tokens(), i);
+    // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it. A single
+    // quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
+    if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i))) f.consequence = true;
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
     const bool painful = d.pain.match_at(ctx.tokens(), i) > 0 || consequence > 0;
     // "I'm not stuck with one bank" denies the pain.
     if (painful && i < frame && !ctx.negated_before(i, 2)) f.pain = true;
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
-    const bool requested = d.requests.ends_at(ctx.tokens(), i, 6) || d.ask_cues.ends_at(ctx.tokens(), i, 6);
-    if (d.benefit.match_at(ctx.tokens(), i) > 0 && !requested) f.benefit = true;
+    if (!f.benefit && d.benefit.match_at(ctx.tokens(), i) > 0) {
+      f.benefit = !d.requests.ends_at(ctx.tokens(), i, 6) && !d.ask_cues.ends_at(ctx.tokens(), i, 6);
+    }
   }
+  // Numbers in what the speaker says they do describe the service.
   TokenRange measure_range = with_apposition(ctx, cs, k);
   measure_range.first = client_part(ctx, c).first;
-  f.measure = measured(ctx, measure_range, MeasureScope::clause);
+  const Measures m = measures(ctx, measure_range);
+  f.measure = m.clause;
+  f.sentence_measure = m.sentence;
   if (f.measure && frame == c.last && has(d.cost_verbs, ctx, c.first, c.last)) f.pain = true;
-  if (damage_cost(ctx, client_part(ctx, c))) f.pain = f.measure = true;
+  if (damage_cost(ctx, measure_range)) f.pain = f.measure = true;
   return f;
 }
 
@@ -96,21 +105,11 @@ ProblemResult find_problem(const Context& ctx) {
     for (std::size_t k = 0; k < cs.size(); ++k) facts.push_back(read_clause(ctx, cs, k));
     // A pain is judged per clause (its evidence); whether it is measured, also across the sentence, since
     // the number often sits in the next clause ("the keel bolts are corroded — that's an £8,000 job").
-    // Elsewhere in the sentence only money that is no price, and shares, count; numbers in what the
-    // speaker says they do describe the service.
+    // Elsewhere in the sentence only money that is no price, and shares, count.
     bool sentence_measure = false;
-    for (std::size_t k = 0; k < cs.size(); ++k) {
-      if ((facts[k].pain && facts[k].measure) || measured(ctx, client_part(ctx, cs[k]), MeasureScope::sentence)) {
-        sentence_measure = true;
-      }
-    }
+    for (const ClauseFacts& f : facts) sentence_measure = sentence_measure || (f.pain && f.measure) || f.sentence_measure;
     bool sentence_consequence = false;
-    // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it.
-    // A single quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
-    for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
-      const std::uint32_t n = d.consequence.match_at(ctx.tokens(), i);
-      if (n > 0 && !ctx.negated_before(i, 2) && !(n == 1 && ctx.quoted(i))) sentence_consequence = true;
-    }
+    for (const ClauseFacts& f : facts) sentence_consequence = sentence_consequence || f.consequence;
     for (std::size_t k = 0; k < cs.size(); ++k) {
       const ClauseFacts& f = facts[k];
       int level = 0;

@@ -83,24 +83,25 @@ TokenRange client_part(const Context& ctx, TokenRange clause) {
   return {clause.last, clause.last};
 }
 
-bool measured(const Context& ctx, TokenRange range, MeasureScope scope) {
+Measures measures(const Context& ctx, TokenRange range) {
   const ModelData& d = ctx.data();
-  const bool in_clause = scope == MeasureScope::clause;
-  for (std::uint32_t i = range.first; i < range.last; ++i) {
+  Measures m;
+  for (std::uint32_t i = range.first; i < range.last && !(m.clause && m.sentence); ++i) {
     // A fraction is a share on its own: "missing half of what's said".
-    if (d.shares.match_at(ctx.tokens(), i) > 0) return true;
+    if (d.shares.match_at(ctx.tokens(), i) > 0) m.clause = m.sentence = true;
     // "costs them days at sea": time without a number, in the pain's own clause. "these days" and "years
     // ago" date; after a number the unit is judged with the number below.
-    if (in_clause && d.plural_times.match_at(ctx.tokens(), i) > 0) {
+    if (d.plural_times.match_at(ctx.tokens(), i) > 0) {
       const bool after_word = i > range.first && (number_at(ctx, i - 1) > 0 || ctx[i - 1].folded == "these" ||
                                                    ctx[i - 1].folded == "those" || ctx[i - 1].folded == "in");
       const bool dated = i + 1 < range.last && d.time_references.match_at(ctx.tokens(), i + 1) > 0;
-      if (!after_word && !dated) return true;
+      if (!after_word && !dated) m.clause = true;
     }
     const std::uint32_t n = number_at(ctx, i);
     if (n == 0 || story_one(ctx, i, range.last)) continue;
     if (i > range.first && currency(ctx, i - 1)) {
-      if (!price(ctx, i - 1, i + n, range.last, !in_clause)) return true;
+      m.clause = m.clause || !price(ctx, i - 1, i + n, range.last, false);
+      m.sentence = m.sentence || !price(ctx, i - 1, i + n, range.last, true);
       continue;
     }
     for (std::uint32_t k = i + n; k < std::min(range.last, i + n + 3); ++k) {
@@ -108,10 +109,11 @@ bool measured(const Context& ctx, TokenRange range, MeasureScope scope) {
       if (unit == 0) continue;
       // "six months later" dates the pain; it does not measure it.
       if (k + unit < range.last && d.time_references.match_at(ctx.tokens(), k + unit) > 0) break;
-      if (in_clause || d.share_units.match_at(ctx.tokens(), k) > 0) return true;
+      m.clause = true;
+      if (d.share_units.match_at(ctx.tokens(), k) > 0) m.sentence = true;
     }
   }
-  return false;
+  return m;
 }
 
 }  // namespace pitchclarity::model

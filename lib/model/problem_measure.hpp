@@ -7,13 +7,15 @@
 
 namespace pitchclarity::model {
 
-enum class MeasureScope {
-  clause,    // the pain's own clause: any measured number counts, prices included ("costing £500 a month")
-  sentence,  // elsewhere in the sentence: only money that is not a price or value, and shares
+struct Measures {
+  bool clause = false;    // measures a pain in the same clause: any measured number, prices included
+                          // ("costing £500 a month")
+  bool sentence = false;  // measures a pain elsewhere in the sentence: only money that is not a price or a
+                          // value, and shares
 };
 
-// A measure of the pain inside tokens [first, last).
-bool measured(const Context& ctx, TokenRange range, MeasureScope scope);
+// What the numbers in tokens [first, last) measure.
+Measures measures(const Context& ctx, TokenRange range);
 
 // An amount that names what a damage costs the client ("a boat that needed €35,000 of work", "£5,000 of
 // damage"): a pain and its measure at once.
