@@ -56,6 +56,7 @@ TEST_CASE("problem: the speaker's own love or wants promise the client nothing")
   CHECK(problem("I groom dogs. I'm just looking for more customers really.") == 0);
   CHECK(problem("I design kitchens you'll love.") == 1);
   CHECK(problem("I help cafés get more customers.") == 1);
+  CHECK(problem("I'd love to help your café grow its business.") == 1);
 }
 
 TEST_CASE("problem: a number measuring the pain makes 3; a number about the service does not") {

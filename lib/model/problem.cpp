@@ -43,6 +43,20 @@ bool has(const PhraseList& list, const Context& ctx, std::uint32_t first, std::u
   return list.find(ctx.tokens(), first, last, len) < last;
 }
 
+// A request that ends right before token `i` (one word may stand between: "looking for some more
+// customers"): what follows is what the speaker wants, not what the client gets. "I'd love to help you
+// grow your business" still promises.
+bool requested(const Context& ctx, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  for (std::uint32_t s = i > 6 ? i - 6 : 0; s < i; ++s) {
+    for (const PhraseList* list : {&d.requests, &d.ask_cues}) {
+      const std::uint32_t n = list->match_at(ctx.tokens(), s);
+      if (n > 0 && s + n <= i && s + n + 1 >= i) return true;
+    }
+  }
+  return false;
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -78,7 +92,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     if (painful && i < frame && !ctx.negated_before(i, 2)) f.pain = true;
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
     if (!f.benefit && d.benefit.match_at(ctx.tokens(), i) > 0) {
-      f.benefit = !d.requests.ends_at(ctx.tokens(), i, 6) && !d.ask_cues.ends_at(ctx.tokens(), i, 6);
+      f.benefit = !requested(ctx, i);
     }
   }
   // Numbers in what the speaker says they do describe the service.
