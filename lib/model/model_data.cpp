@@ -72,7 +72,7 @@ Error load_model_data(ModelData& d) {
       {"problem", "clause_connectives", &d.clause_connectives}, {"problem", "cost_nouns", &d.cost_nouns},
       {"problem", "requests", &d.requests},         {"problem", "subordinators", &d.subordinators},
       {"problem", "cost_verbs", &d.cost_verbs},     {"problem", "feeling_objects", &d.feeling_objects},
-      {"problem", "damage_costs", &d.damage_costs},
+      {"problem", "damage_costs", &d.damage_costs}, {"problem", "story_times", &d.story_times},
   };
   for (const Entry& e : entries) {
     if (Error err = read_list(cues, f, e.section, e.key, *e.list)) return err;

@@ -21,9 +21,7 @@ std::uint32_t number_at(const Context& ctx, std::uint32_t i) {
 // "one day you've got a leak", "one morning": "one" before a time word tells a story, unless a rate
 // follows ("one day a week").
 bool story_one(const Context& ctx, std::uint32_t i, std::uint32_t last) {
-  if (ctx[i].folded != "one" || i + 1 >= last) return false;
-  const std::string_view next = ctx[i + 1].folded;
-  if (next != "day" && next != "morning" && next != "night" && next != "evening" && next != "afternoon") return false;
+  if (ctx[i].folded != "one" || i + 1 >= last || ctx.data().story_times.match_at(ctx.tokens(), i + 1) == 0) return false;
   return !(i + 2 < last && (ctx[i + 2].folded == "a" || ctx[i + 2].folded == "per" || ctx[i + 2].folded == "every"));
 }
 
