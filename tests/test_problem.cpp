@@ -38,6 +38,9 @@ TEST_CASE("problem: generic benefits and quality claims are 1, not a situation")
   CHECK(problem("Carpet cleaning, and it dries in two hours.") == 1);
   CHECK(problem("Shelves, tiling, fencing. No job too small.") == 1);
   CHECK(problem("I build websites that bring salons more bookings.") == 1);
+  // "experienced" is a quality claim; a bad experience is a pain.
+  CHECK(problem("I'm an experienced builder.") == 1);
+  CHECK(problem("Most of my clients come to me after a bad experience with a cowboy builder.") == 2);
   CHECK(problem("I run yoga classes, and it's so good for your wellbeing.") == 1);
   // A feeling with no situation is generic; a feeling about a situation is not.
   CHECK(problem("My work is for anyone who feels stuck.") == 1);
@@ -85,6 +88,9 @@ TEST_CASE("problem: a number measuring the pain makes 3; a number about the serv
   CHECK(problem("Last spring a couple paid €140,000 for a boat.") == 0);
   // A low rate is a pain, measured by its share.
   CHECK(problem("Demo requests sit under 1% of visitors.") == 3);
+  // A duration measures without a number.
+  CHECK(problem("If your boiler breaks down in January, you could be without heating for a week.") == 3);
+  CHECK(problem("If your boiler breaks down in January, you could be without heating.") == 2);
   // A time cost is a pain only with its measure.
   CHECK(problem("Month-end close takes them three weeks.") == 3);
   CHECK(problem("The course takes them through the basics.") == 0);
@@ -100,6 +106,8 @@ TEST_CASE("problem: a material consequence makes 3; a figurative loss stays 2") 
   CHECK(problem("Leads go cold and money is walking out of the door.") == 2);
   CHECK(problem("Their books are a mess and they failed the audit.") == 3);
   CHECK(problem("Their books are a mess before the audit.") == 2);
+  CHECK(problem("Nurseries that fail their Ofsted inspection can lose their funding.") == 3);
+  CHECK(problem("Start-ups often run out of cash in their first year.") == 2);
   // "void" as an adjective is an empty flat, not cover that no longer applies.
   CHECK(problem("Contractors can't get out for ages, so the void flats sit empty.") == 2);
   CHECK(problem("Miss one service and the warranty is void.") == 3);

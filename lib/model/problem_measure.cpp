@@ -95,6 +95,7 @@ Measures measures(const Context& ctx, TokenRange range) {
       const bool dated = i + 1 < range.last && d.time_references.match_at(ctx.tokens(), i + 1) > 0;
       if (!after_word && !dated) m.clause = true;
     }
+    if (d.durations.match_at(ctx.tokens(), i) > 0) m.clause = true;
     const std::uint32_t n = number_at(ctx, i);
     if (n == 0 || story_one(ctx, i, range.last)) continue;
     if (i > range.first && currency(ctx, i - 1)) {
