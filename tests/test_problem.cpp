@@ -38,6 +38,9 @@ TEST_CASE("problem: generic benefits and quality claims are 1, not a situation")
   CHECK(problem("Carpet cleaning, and it dries in two hours.") == 1);
   CHECK(problem("Shelves, tiling, fencing. No job too small.") == 1);
   CHECK(problem("I build websites that bring salons more bookings.") == 1);
+  CHECK(problem("We help you get the most out of your money.") == 1);
+  CHECK(problem("I'm honest, I turn up on time, and I tidy up after myself.") == 1);
+  CHECK(problem("To be honest, I'm a plumber in Leeds.") == 0);
   // "experienced" is a quality claim; a bad experience is a pain.
   CHECK(problem("I'm an experienced builder.") == 1);
   CHECK(problem("Most of my clients come to me after a bad experience with a cowboy builder.") == 2);
