@@ -109,6 +109,9 @@ TEST_CASE("problem: a material consequence makes 3; a figurative loss stays 2") 
   CHECK(problem("Leads go cold and money is walking out of the door.") == 2);
   CHECK(problem("Their books are a mess and they failed the audit.") == 3);
   CHECK(problem("Their books are a mess before the audit.") == 2);
+  CHECK(problem("Owners end up doing the books at midnight.") == 2);
+  CHECK(problem("Owners end up with one set of books.") == 0);
+  CHECK(problem("Restaurants throw away a fifth of the food they buy.") == 3);
   CHECK(problem("Nurseries that fail their Ofsted inspection can lose their funding.") == 3);
   CHECK(problem("Start-ups often run out of cash in their first year.") == 2);
   // "void" as an adjective is an empty flat, not cover that no longer applies.
