@@ -76,6 +76,11 @@ TEST_CASE("problem: a number measuring the pain makes 3; a number about the serv
   CHECK(problem("Their contractors are slow. I can usually turn a flat round in a couple of days.") == 2);
   CHECK(problem("Couples are worried, and I do maybe fifteen minutes of group shots.") == 2);
   CHECK(problem("I help dentists who lose one appointment in five to no-shows.") == 3);
+  CHECK(problem("Damp is a big problem and a survey costs £150.") == 2);
+  CHECK(problem("Damp is a big problem and it costs them £5,000 a year.") == 3);
+  CHECK(problem("Over 90% of our clients come back, because their old accountant was slow.") == 2);
+  CHECK(problem("Over 90% of landlords have had a void, because their old agent was slow.") == 3);
+  CHECK(problem("Landlords hate voids, and we charge just 8% of the rent.") == 2);
   // A time that dates a story does not measure it.
   CHECK(problem("Six months later it's broken.") == 2);
   CHECK(problem("It stays broken for six months.") == 3);

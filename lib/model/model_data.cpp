@@ -73,7 +73,8 @@ Error load_model_data(ModelData& d) {
       {"problem", "requests", &d.requests},         {"problem", "subordinators", &d.subordinators},
       {"problem", "cost_verbs", &d.cost_verbs},     {"problem", "feeling_objects", &d.feeling_objects},
       {"problem", "damage_costs", &d.damage_costs}, {"problem", "story_times", &d.story_times},
-      {"problem", "durations", &d.durations},
+      {"problem", "durations", &d.durations},       {"problem", "cost_objects", &d.cost_objects},
+      {"problem", "own_shares", &d.own_shares},
   };
   for (const Entry& e : entries) {
     if (Error err = read_list(cues, f, e.section, e.key, *e.list)) return err;

@@ -40,7 +40,10 @@ std::uint32_t amount_end(const Context& ctx, std::uint32_t i, std::uint32_t last
 // followed by one ("£400 for a six-bed", "£70 a flue") or by a noun that is no cost ("a £90 chair").
 bool price(const Context& ctx, std::uint32_t sign, std::uint32_t number_end, std::uint32_t last, bool after_too) {
   const ModelData& d = ctx.data();
-  if (sign > 0 && d.price_before.ends_at(ctx.tokens(), sign, 3)) return true;
+  // "a survey costs £150" is a price; "it costs them £5,000" is what someone bears.
+  const bool borne = (sign > 0 && d.cost_objects.match_at(ctx.tokens(), sign - 1) > 0) ||
+                     (sign > 1 && d.cost_objects.match_at(ctx.tokens(), sign - 2) > 0);
+  if (sign > 0 && !borne && d.price_before.ends_at(ctx.tokens(), sign, 3)) return true;
   if (!after_too) return false;
   const std::uint32_t k = amount_end(ctx, number_end, last);
   if (k >= last) return false;
@@ -84,9 +87,15 @@ TokenRange client_part(const Context& ctx, TokenRange clause) {
 Measures measures(const Context& ctx, TokenRange range) {
   const ModelData& d = ctx.data();
   Measures m;
+  // "90% of our clients come back": a share of the speaker's own clients is a figure about the service.
+  const auto own_share = [&](std::uint32_t after) {
+    return after < range.last && d.own_shares.match_at(ctx.tokens(), after) > 0;
+  };
   for (std::uint32_t i = range.first; i < range.last && !(m.clause && m.sentence); ++i) {
     // A fraction is a share on its own: "missing half of what's said".
-    if (d.shares.match_at(ctx.tokens(), i) > 0) m.clause = m.sentence = true;
+    if (const std::uint32_t n = d.shares.match_at(ctx.tokens(), i); n > 0 && !own_share(i + n)) {
+      m.clause = m.sentence = true;
+    }
     // "costs them days at sea": time without a number, in the pain's own clause. "these days" and "years
     // ago" date; after a number the unit is judged with the number below.
     if (d.plural_times.match_at(ctx.tokens(), i) > 0) {
@@ -108,8 +117,11 @@ Measures measures(const Context& ctx, TokenRange range) {
       if (unit == 0) continue;
       // "six months later" dates the pain; it does not measure it.
       if (k + unit < range.last && d.time_references.match_at(ctx.tokens(), k + unit) > 0) break;
+      if (const std::uint32_t share = d.share_units.match_at(ctx.tokens(), k); share > 0) {
+        if (own_share(k + share) || own_share(k + share + 1)) break;
+        m.sentence = true;
+      }
       m.clause = true;
-      if (d.share_units.match_at(ctx.tokens(), k) > 0) m.sentence = true;
     }
   }
   return m;
