@@ -67,7 +67,17 @@ Error load_model_data(ModelData& d) {
       {"qualifier", "number_words", &d.number_words}, {"problem", "pain", &d.pain},
       {"problem", "consequence", &d.consequence},   {"problem", "benefit", &d.benefit},
       {"problem", "benefit_frames", &d.benefit_frames},
-      {"problem", "measure_units", &d.measure_units},
+      {"problem", "measure_units", &d.measure_units}, {"problem", "vague_feelings", &d.vague_feelings},
+      {"problem", "disclaimers", &d.disclaimers},   {"problem", "price_before", &d.price_before},
+      {"problem", "price_after", &d.price_after},   {"problem", "speaker_subjects", &d.speaker_subjects},
+      {"problem", "shares", &d.shares},             {"problem", "plural_times", &d.plural_times},
+      {"problem", "time_references", &d.time_references}, {"problem", "share_units", &d.share_units},
+      {"problem", "clause_connectives", &d.clause_connectives}, {"problem", "cost_nouns", &d.cost_nouns},
+      {"problem", "requests", &d.requests},         {"problem", "subordinators", &d.subordinators},
+      {"problem", "cost_verbs", &d.cost_verbs},     {"problem", "feeling_objects", &d.feeling_objects},
+      {"problem", "damage_costs", &d.damage_costs}, {"problem", "story_times", &d.story_times},
+      {"problem", "durations", &d.durations},       {"problem", "cost_objects", &d.cost_objects},
+      {"problem", "own_shares", &d.own_shares},
   };
   for (const Entry& e : entries) {
     if (Error err = read_list(cues, f, e.section, e.key, *e.list)) return err;

@@ -25,7 +25,10 @@ struct ModelData {
   PhraseList target_cues, weak_target_cues, cue_skippable, ask_cues, ask_non_introduction, ask_back, ask_anaphora, give_cues, give_offering, offer_cues, offer_generic;
   PhraseList clause_stop, fillers, continue_after_comma, product_verbs, negations, relative, clause_openers, not_targets;
   PhraseList job_heads, broad_targets, place_prepositions, size_units, size_words, moment, not_moment, number_words;
-  PhraseList pain, consequence, benefit, benefit_frames, measure_units;
+  PhraseList pain, consequence, benefit, benefit_frames, measure_units, vague_feelings, disclaimers;
+  PhraseList price_before, price_after, speaker_subjects, shares, share_units, plural_times;
+  PhraseList time_references, clause_connectives, cost_nouns, requests, subordinators, cost_verbs, feeling_objects, damage_costs, story_times, durations, cost_objects,
+      own_shares;
   ScoreWeights weights;
 };
 

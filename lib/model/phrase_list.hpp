@@ -1,7 +1,8 @@
 // model/phrase_list.hpp — a set of short phrases matched on token lemmas at a position.
 //
 // Phrases are tokenised with the same pipeline and lemmatizer as the text, so a cue written "i'm help"
-// or "I'm helping" matches the same tokens. Indexed by first lemma: a lookup costs one hash probe.
+// or "I'm helping" matches the same tokens. Indexed by first lemma: a lookup costs one hash probe. A phrase
+// written with a leading "=" ("=broken") matches only the word forms as written, not their lemmas.
 #pragma once
 
 #include "text/document.hpp"
@@ -43,8 +44,13 @@ class PhraseList {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
-  // Lemma sequences, longest first within each bucket.
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>, Hash, std::equal_to<>> by_first_;
+  // A phrase: its lemmas, or its folded forms when written "=form" (matched as written only).
+  struct Sequence {
+    std::vector<std::string> words;
+    bool exact = false;
+  };
+  // Sequences, longest first within each bucket.
+  std::unordered_map<std::string, std::vector<Sequence>, Hash, std::equal_to<>> by_first_;
   // (length, first byte) of every key of by_first_: most tokens are rejected here without hashing.
   std::array<std::bitset<256>, 32> starts_{};
   bool may_start(std::string_view key) const noexcept {

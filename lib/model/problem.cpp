@@ -1,27 +1,11 @@
 #include "model/problem.hpp"
 
+#include "model/problem_measure.hpp"
+
 #include <algorithm>
 
 namespace pitchclarity::model {
 namespace {
-
-// A number in the same clause as a pain word measures it when a unit follows (money, time, share, count)
-// or a currency sign precedes it; "one in five" counts too.
-// `money_only`: count only money amounts (used across a whole sentence, where a bare count is more often
-// about the service than the pain: "twenty years", "three fittings").
-bool measured(const Context& ctx, std::uint32_t first, std::uint32_t last, bool money_only = false) {
-  const ModelData& d = ctx.data();
-  for (std::uint32_t i = first; i < last; ++i) {
-    const bool number = ctx[i].shape == text::Shape::number || d.number_words.match_at(ctx.tokens(), i) > 0;
-    if (!number) continue;
-    if (i > first && (ctx[i - 1].folded == "£" || ctx[i - 1].folded == "$" || ctx[i - 1].folded == "€")) return true;
-    if (money_only) continue;
-    for (std::uint32_t k = i + 1; k < std::min(last, i + 4); ++k) {
-      if (d.measure_units.match_at(ctx.tokens(), k) > 0) return true;
-    }
-  }
-  return false;
-}
 
 // Clause boundaries inside a sentence: commas, semicolons, dashes and conjunctions that start a new idea.
 std::vector<TokenRange> clauses(const Context& ctx, const text::Sentence& s) {
@@ -41,52 +25,122 @@ std::vector<TokenRange> clauses(const Context& ctx, const text::Sentence& s) {
   return out;
 }
 
+// "projects stall for a year, two years": a short clause that starts with a number only restates the
+// measure of the clause before it, so it is read with that clause.
+TokenRange with_apposition(const Context& ctx, const std::vector<TokenRange>& cs, std::size_t k) {
+  TokenRange r = cs[k];
+  if (k + 1 < cs.size()) {
+    const TokenRange next = cs[k + 1];
+    const bool numeric = ctx[next.first].shape == text::Shape::number ||
+                         ctx.data().number_words.match_at(ctx.tokens(), next.first) > 0;
+    if (numeric && next.last - next.first <= 4) r.last = next.last;
+  }
+  return r;
+}
+
+bool has(const PhraseList& list, const Context& ctx, std::uint32_t first, std::uint32_t last) {
+  std::uint32_t len = 0;
+  return list.find(ctx.tokens(), first, last, len) < last;
+}
+
+// A request that ends right before token `i` (one word may stand between: "looking for some more
+// customers"): what follows is what the speaker wants, not what the client gets. "I'd love to help you
+// grow your business" still promises.
+bool requested(const Context& ctx, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  for (std::uint32_t s = i > 6 ? i - 6 : 0; s < i; ++s) {
+    for (const PhraseList* list : {&d.requests, &d.ask_cues}) {
+      const std::uint32_t n = list->match_at(ctx.tokens(), s);
+      if (n > 0 && s + n <= i && s + n + 1 >= i) return true;
+    }
+  }
+  return false;
+}
+
+// What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
+// or anywhere in the sentence.
+struct ClauseFacts {
+  bool pain = false, benefit = false, measure = false, sentence_measure = false;
+  bool consequence = false;  // a material consequence, quoted or not: it makes the sentence's pain 3
+};
+
+ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, std::size_t k) {
+  const ModelData& d = ctx.data();
+  const TokenRange c = cs[k];
+  ClauseFacts f;
+  // A promise ("we take the headache out of HR") or a bare feeling ("anyone who feels stuck") turns the
+  // pain words from there on into a generic benefit; a pain before it still stands ("moving day's
+  // stressful enough without the van turning up late").
+  std::uint32_t frame_len = 0;
+  std::uint32_t frame = d.benefit_frames.find(ctx.tokens(), c.first, c.last, frame_len);
+  const std::uint32_t feeling = d.vague_feelings.find(ctx.tokens(), c.first, c.last, frame_len);
+  if (feeling < c.last && d.feeling_objects.match_at(ctx.tokens(), feeling + frame_len) == 0) {
+    frame = std::min(frame, feeling);
+  }
+  f.benefit = frame < c.last;
+  for (std::uint32_t i = c.first; i < c.last; ++i) {
+    // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain; a
+    // consequence of several words keeps its capitals as a term ("a Fee for Intervention bill").
+    const std::uint32_t consequence = d.consequence.match_at(ctx.tokens(), i);
+    // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it. A single
+    // quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
+    if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i))) f.consequence = true;
+    const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
+    if (ctx.quoted(i) || (named && consequence < 2)) continue;
+    const bool painful = d.pain.match_at(ctx.tokens(), i) > 0 || consequence > 0;
+    // "I'm not stuck with one bank" denies the pain.
+    if (painful && i < frame && !ctx.negated_before(i, 2)) f.pain = true;
+    // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
+    if (!f.benefit && d.benefit.match_at(ctx.tokens(), i) > 0) {
+      f.benefit = !requested(ctx, i);
+    }
+  }
+  // Numbers in what the speaker says they do describe the service.
+  TokenRange measure_range = with_apposition(ctx, cs, k);
+  measure_range.first = client_part(ctx, c).first;
+  const Measures m = measures(ctx, measure_range);
+  f.measure = m.clause;
+  f.sentence_measure = m.sentence;
+  if (f.measure && frame == c.last && has(d.cost_verbs, ctx, c.first, c.last)) f.pain = true;
+  if (damage_cost(ctx, measure_range)) f.pain = f.measure = true;
+  return f;
+}
+
 }  // namespace
 
 ProblemResult find_problem(const Context& ctx) {
   const ModelData& d = ctx.data();
   ProblemResult r;
   for (const text::Sentence& s : ctx.doc().sentences()) {
-    // A pain is judged per clause (its evidence); whether it is measured, per sentence, since the number
-    // often sits in the next clause ("the keel bolts are corroded — that's an £8,000 job").
-    const bool sentence_money = measured(ctx, s.first_token, s.last_token, true);
+    // "Your home may be repossessed if you do not keep up repayments": a risk warning about the product.
+    if (has(d.disclaimers, ctx, s.first_token, s.last_token)) continue;
+    const std::vector<TokenRange> cs = clauses(ctx, s);
+    std::vector<ClauseFacts> facts;
+    for (std::size_t k = 0; k < cs.size(); ++k) facts.push_back(read_clause(ctx, cs, k));
+    // A pain is judged per clause (its evidence); whether it is measured, also across the sentence, since
+    // the number often sits in the next clause ("the keel bolts are corroded — that's an £8,000 job").
+    // Elsewhere in the sentence only money that is no price, and shares, count.
+    bool sentence_measure = false;
+    for (const ClauseFacts& f : facts) sentence_measure = sentence_measure || (f.pain && f.measure) || f.sentence_measure;
     bool sentence_consequence = false;
-    // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it.
-    // A single quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
-    for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
-      const std::uint32_t n = d.consequence.match_at(ctx.tokens(), i);
-      if (n > 0 && !ctx.negated_before(i, 2) && !(n == 1 && ctx.quoted(i))) sentence_consequence = true;
-    }
-    for (const TokenRange c : clauses(ctx, s)) {
+    for (const ClauseFacts& f : facts) sentence_consequence = sentence_consequence || f.consequence;
+    for (std::size_t k = 0; k < cs.size(); ++k) {
+      const ClauseFacts& f = facts[k];
       int level = 0;
-      bool pain = false, benefit = false;
-      for (std::uint32_t i = c.first; i < c.last; ++i) {
-        // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain.
-        if (ctx.quoted(i) || (ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless())) continue;
-        const bool painful = d.pain.match_at(ctx.tokens(), i) > 0 || d.consequence.match_at(ctx.tokens(), i) > 0;
-        // "I'm not stuck with one bank" denies the pain.
-        if (painful && !ctx.negated_before(i, 2)) pain = true;
-        if (d.benefit.match_at(ctx.tokens(), i) > 0) benefit = true;
-      }
-      std::uint32_t frame_len = 0;
-      if (d.benefit_frames.find(ctx.tokens(), c.first, c.last, frame_len) < c.last) {
-        pain = false;  // "we take the headache out of HR" promises; it does not describe
-        benefit = true;
-      }
-      if (pain && (sentence_consequence || sentence_money || measured(ctx, c.first, c.last))) {
+      if (f.pain && (sentence_consequence || sentence_measure)) {
         level = 3;
-      } else if (pain) {
+      } else if (f.pain) {
         level = 2;
-      } else if (benefit) {
+      } else if (f.benefit) {
         level = 1;
       }
       if (level == 0) continue;
       if (level > r.level) {
         r.level = level;
-        r.best = c;
+        r.best = cs[k];
         r.evidence.clear();
       }
-      if (level == r.level && r.evidence.size() < 3) r.evidence.push_back(c);
+      if (level == r.level && r.evidence.size() < 3) r.evidence.push_back(cs[k]);
     }
   }
   return r;

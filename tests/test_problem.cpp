@@ -1,0 +1,149 @@
+// The problem dimension's hard cases (DESIGN.md "Problem: ..."): a generic benefit against a concrete
+// situation, a number measuring the pain against a number sizing the service, and a material consequence
+// against a figurative loss. Each rule is checked both ways, so none of these can pass by accident.
+#include "model/phrase_list.hpp"
+
+#include "lexicon/lexicon.hpp"
+
+#include <pitchclarity/analyzer.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+const pitchclarity::Analyzer& analyzer() {
+  static const pitchclarity::Analyzer a;
+  return a;
+}
+
+int problem(const std::string& text) { return analyzer().analyze(text).dimensions.problem.level; }
+
+}  // namespace
+
+TEST_CASE("problem: each level") {
+  CHECK(problem("I'm a florist and I do funeral tributes.") == 0);
+  CHECK(problem("We help cafés grow their business and save time and money.") == 1);
+  CHECK(problem("I help landlords who are chasing unpaid rent.") == 2);
+  CHECK(problem("I help landlords who are chasing unpaid rent, often £3,000 or more.") == 3);
+  CHECK(problem("I help care homes that were fined after a failed inspection.") == 3);
+}
+
+TEST_CASE("problem: generic benefits and quality claims are 1, not a situation") {
+  // Price, speed and quality claims promise; they describe nothing the client suffers.
+  CHECK(problem("I do taxes, and I'm pretty reasonable.") == 1);
+  CHECK(problem("Flyers, banners and business cards, usually next day.") == 1);
+  CHECK(problem("Carpet cleaning, and it dries in two hours.") == 1);
+  CHECK(problem("Shelves, tiling, fencing. No job too small.") == 1);
+  CHECK(problem("I build websites that bring salons more bookings.") == 1);
+  CHECK(problem("We help you get the most out of your money.") == 1);
+  CHECK(problem("I'm honest, I turn up on time, and I tidy up after myself.") == 1);
+  CHECK(problem("To be honest, I'm a plumber in Leeds.") == 0);
+  // "experienced" is a quality claim; a bad experience is a pain.
+  CHECK(problem("I'm an experienced builder.") == 1);
+  CHECK(problem("Most of my clients come to me after a bad experience with a cowboy builder.") == 2);
+  CHECK(problem("I run yoga classes, and it's so good for your wellbeing.") == 1);
+  // A feeling with no situation is generic; a feeling about a situation is not.
+  CHECK(problem("My work is for anyone who feels stuck.") == 1);
+  CHECK(problem("My clients feel stuck with a tax bill they can't pay.") == 2);
+  // Losing weight is a goal, losing customers a pain.
+  CHECK(problem("I train anybody who wants to lose a few pounds.") == 1);
+  CHECK(problem("I help gyms that are losing members every January.") == 2);
+  // A promise takes the pain words after it; a pain said before the promise stands.
+  CHECK(problem("We take the headache out of payroll.") == 1);
+  CHECK(problem("Moving day's stressful enough without the van turning up late.") == 2);
+}
+
+TEST_CASE("problem: the speaker's own love or wants promise the client nothing") {
+  CHECK(problem("I'm a florist, and the work I love most is funeral tributes.") == 0);
+  CHECK(problem("I'm a tailor. If you know a groom-to-be, I'd love an introduction.") == 0);
+  CHECK(problem("I groom dogs. I'm just looking for more customers really.") == 0);
+  CHECK(problem("I design kitchens you'll love.") == 1);
+  CHECK(problem("I help cafés get more customers.") == 1);
+  CHECK(problem("I'd love to help your café grow its business.") == 1);
+}
+
+TEST_CASE("problem: a number measuring the pain makes 3; a number about the service does not") {
+  // Money that is a price or a value sizes the service or an asset, not a loss.
+  CHECK(problem("A tenant loses a key and every lock has to change — about £400 for a six-bed.") == 2);
+  CHECK(problem("A tenant loses a key and every lock has to change — that's an £800 bill.") == 3);
+  CHECK(problem("They sit in a house worth £400,000 with a pension that barely covers the heating.") == 2);
+  CHECK(problem("They lose £4,000 a month to late payers.") == 3);
+  CHECK(problem("Someone has a bad back, the manager orders a £90 chair, and it's broken by spring.") == 2);
+  // What the speaker does is the service, even when it is counted; the client's clause still measures.
+  CHECK(problem("Their contractors are slow. I can usually turn a flat round in a couple of days.") == 2);
+  CHECK(problem("Couples are worried, and I do maybe fifteen minutes of group shots.") == 2);
+  CHECK(problem("I help dentists who lose one appointment in five to no-shows.") == 3);
+  CHECK(problem("Damp is a big problem and a survey costs £150.") == 2);
+  CHECK(problem("Damp is a big problem and it costs them £5,000 a year.") == 3);
+  CHECK(problem("Over 90% of our clients come back, because their old accountant was slow.") == 2);
+  CHECK(problem("Over 90% of landlords have had a void, because their old agent was slow.") == 3);
+  CHECK(problem("Landlords hate voids, and we charge just 8% of the rent.") == 2);
+  // A time that dates a story does not measure it.
+  CHECK(problem("Six months later it's broken.") == 2);
+  CHECK(problem("It stays broken for six months.") == 3);
+  CHECK(problem("Then one day you've got a leak coming through the ceiling.") == 2);
+  CHECK(problem("The leak costs them one day a week in lost bookings.") == 3);
+  // Shares and time without a number still measure.
+  CHECK(problem("By sixty they're missing half of what's said at the dinner table.") == 3);
+  CHECK(problem("Lifting the boat out costs them days at sea.") == 3);
+  CHECK(problem("Projects stall for a year, two years.") == 3);
+  CHECK(problem("Projects stall while the council decides.") == 2);
+  // An amount that costs a damage is a pain with its measure; a price paid is not.
+  CHECK(problem("Last spring a couple paid €140,000 for a boat that needed €35,000 of work.") == 3);
+  CHECK(problem("Last spring a couple paid €140,000 for a boat.") == 0);
+  // A low rate is a pain, measured by its share.
+  CHECK(problem("Demo requests sit under 1% of visitors.") == 3);
+  // A duration measures without a number.
+  CHECK(problem("If your boiler breaks down in January, you could be without heating for a week.") == 3);
+  CHECK(problem("If your boiler breaks down in January, you could be without heating.") == 2);
+  // A time cost is a pain only with its measure.
+  CHECK(problem("Month-end close takes them three weeks.") == 3);
+  CHECK(problem("The course takes them through the basics.") == 0);
+  CHECK(problem("Practice managers spend six hours a week on rotas.") == 3);
+  CHECK(problem("I spend two weeks on each project.") == 0);
+}
+
+TEST_CASE("problem: a material consequence makes 3; a figurative loss stays 2") {
+  CHECK(problem("An HSE visit finds a lapsed certificate, and the site gets an improvement notice.") == 3);
+  CHECK(problem("Practices call us after a CQC inspection has marked them down on cleanliness.") == 3);
+  CHECK(problem("If a limb comes down on a visitor, that's an HSE investigation.") == 3);
+  CHECK(problem("The inspector can send a Fee for Intervention bill before you've fixed anything.") == 3);
+  CHECK(problem("Leads go cold and money is walking out of the door.") == 2);
+  CHECK(problem("Their books are a mess and they failed the audit.") == 3);
+  CHECK(problem("Their books are a mess before the audit.") == 2);
+  CHECK(problem("Owners end up doing the books at midnight.") == 2);
+  CHECK(problem("Owners end up with one set of books.") == 0);
+  CHECK(problem("Restaurants throw away a fifth of the food they buy.") == 3);
+  CHECK(problem("Nurseries that fail their Ofsted inspection can lose their funding.") == 3);
+  CHECK(problem("Start-ups often run out of cash in their first year.") == 2);
+  // "void" as an adjective is an empty flat, not cover that no longer applies.
+  CHECK(problem("Contractors can't get out for ages, so the void flats sit empty.") == 2);
+  CHECK(problem("Miss one service and the warranty is void.") == 3);
+}
+
+TEST_CASE("problem: a statutory risk warning is not the client's problem") {
+  CHECK(problem("I'm a mortgage broker. Your home may be repossessed if you do not keep up repayments on your mortgage.") == 0);
+  CHECK(problem("I help landlords whose homes were repossessed after the rates rose.") == 3);
+}
+
+TEST_CASE("problem: a pain word's innocent senses are not pains") {
+  CHECK(problem("Come and have a chat at the break.") == 0);
+  CHECK(problem("I work with day-rate contractors.") == 0);
+  CHECK(problem("Their boiler is broken.") == 2);
+  CHECK(problem("The home was rated inadequate.") == 3);
+}
+
+TEST_CASE("phrase lists: a phrase written =form matches that form only") {
+  const std::vector<std::string> phrases = {"=broken", "chase"};
+  const pitchclarity::model::PhraseList list(phrases);
+  const auto doc = pitchclarity::text::Document::build("It broke at the break, broken and chasing.",
+                                                       &pitchclarity::lexicon::match_lemma);
+  std::vector<std::string> hits;
+  for (std::uint32_t i = 0; i < doc.tokens().size(); ++i) {
+    if (list.match_at(doc.tokens(), i) > 0) hits.emplace_back(doc.tokens()[i].folded);
+  }
+  CHECK(hits == std::vector<std::string>{"broken", "chasing"});
+}
