@@ -85,14 +85,14 @@ bool is_number_at(const Context& ctx, std::uint32_t i, std::uint32_t& length) {
     length = 1;
     return true;
   }
-  length = ctx.data().number_words.match_at(ctx.tokens(), i);
+  length = ctx.data().number_words.match_at(ctx.cues(), i);
   return length > 0;
 }
 
 }  // namespace
 
 TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
-  const std::uint32_t n = ctx.data().broad_targets.match_at(ctx.tokens(), i);
+  const std::uint32_t n = ctx.data().broad_targets.match_at(ctx.cues(), i);
   if (n == 0) return {};
   const std::uint32_t last = i + n;
   // One word counts only in the plural: "families" is a target, "family law" is not.
@@ -162,7 +162,7 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
         if (!(i == from)) return i;
       }
       if (f == ",") {
-        if (i + 1 < limit && (d.continue_after_comma.match_at(ctx.tokens(), i + 1) > 0)) continue;
+        if (i + 1 < limit && (d.continue_after_comma.match_at(ctx.cues(), i + 1) > 0)) continue;
         if (i + 1 < limit && ctx.is_word(i + 1) && seen_noun) {
           // A list of kinds of client goes on: "dentists, vets and opticians", "customers, anyone who…".
           if (auto n = lexicon::noun(ctx[i + 1].lemma);
@@ -177,15 +177,15 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
     }
     // Another cue starts a new phrase: unpunctuated speech runs target and ask together ("…in leeds and a
     // good introduction for me is…").
-    if (i > from && (d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable) > 2 ||
-                     d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable) > 2)) {
+    if (i > from && (d.ask_cues.match_at(ctx.cues(), i, &d.cue_skippable) > 2 ||
+                     d.target_cues.match_at(ctx.cues(), i, &d.cue_skippable) > 2)) {
       return (ctx[i - 1].folded == "and" || ctx[i - 1].folded == "so") ? i - 1 : i;
     }
     // A benefit verb ends the phrase, except as the verb of a relative clause ("anyone who runs a …").
-    const bool after_relative = i > from && (d.relative.match_at(ctx.tokens(), i - 1) > 0 ||
-                                             (i > from + 1 && d.relative.match_at(ctx.tokens(), i - 2) > 0 &&
+    const bool after_relative = i > from && (d.relative.match_at(ctx.cues(), i - 1) > 0 ||
+                                             (i > from + 1 && d.relative.match_at(ctx.cues(), i - 2) > 0 &&
                                               ctx.is_word(i - 1) && ctx[i - 1].folded.size() <= 6));
-    if (i > from && seen_noun && !after_relative && d.clause_stop.match_at(ctx.tokens(), i) > 0) {
+    if (i > from && seen_noun && !after_relative && d.clause_stop.match_at(ctx.cues(), i) > 0) {
       // "to" introduces the benefit ("help dentists to fill chairs") but a place ("close to Bristol") or a
       // size ("up to 50 staff") keeps the phrase going.
       const bool keeps = t.folded == "to" && i > 0 && (ctx[i - 1].folded == "up" || ctx[i - 1].folded == "close" ||
@@ -219,7 +219,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
 
     // Relative clauses: "who needs a website" restates the product; "who runs a dental practice" describes.
     // "that" is relative only right after the head ("companies that…", not "in that size range").
-    const bool relative_here = d.relative.match_at(ctx.tokens(), i) > 0 &&
+    const bool relative_here = d.relative.match_at(ctx.cues(), i) > 0 &&
                                (t.folded != "that" || (i > range.first && i == last_head_end));
     if (relative_here) {
       std::uint32_t k = i + 1;
@@ -227,14 +227,14 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
                                 ctx[k].folded == "may" || ctx[k].folded == "could" || ctx[k].folded == "would")) {
         ++k;
       }
-      const std::uint32_t n = d.product_verbs.match_at(ctx.tokens(), k);
+      const std::uint32_t n = d.product_verbs.match_at(ctx.cues(), k);
       if (n > 0) {
         in_product_clause = true;
         if (f.product_clause.empty()) f.product_clause = {group_start, phrase_end(ctx, k + n)};
         f.product_clause.last = std::min(f.product_clause.last, range.last);
       } else {
         in_product_clause = false;
-        if ((!f.generic.empty() || f.noun_level >= 0) && d.clause_openers.match_at(ctx.tokens(), i) > 0) {
+        if ((!f.generic.empty() || f.noun_level >= 0) && d.clause_openers.match_at(ctx.cues(), i) > 0) {
           f.has_clause = true;
         }
       }
@@ -251,7 +251,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
       const bool after_place = last_place_end > 0 && i >= last_place_end && i - last_place_end <= 2 &&
                                (ctx[i - 1].folded == "and" || ctx[i - 1].folded == "or" || ctx[i - 1].folded == "the" ||
                                 ctx[i - 1].folded == ",");
-      if ((d.place_prepositions.ends_at(ctx.tokens(), i, 2) && ctx[i - 1].folded != "at") || after_place) {
+      if ((d.place_prepositions.ends_at(ctx.cues(), i, 2) && ctx[i - 1].folded != "at") || after_place) {
         last_place_end = name.last;
         f.has_place = true;
         f.places.push_back(join_folded(ctx, name.first, name.last));
@@ -274,7 +274,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         // ("bath", "reading") needs its capital.
         const lexicon::PlaceName kind = lexicon::place_name(folded);
         const bool cue = ctx[i].capitalised || ctx.capitals_meaningless() ||
-                         d.place_prepositions.ends_at(ctx.tokens(), i, 3);
+                         d.place_prepositions.ends_at(ctx.cues(), i, 3);
         const bool plausible = folded.size() >= 3 && (kind == lexicon::PlaceName::place || ctx[i].capitalised);
         if (kind != lexicon::PlaceName::none && cue && plausible) {
           f.has_place = true;
@@ -294,18 +294,18 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         const bool money = i > 0 && (ctx[i - 1].folded == "£" || ctx[i - 1].folded == "$" || ctx[i - 1].folded == "€");
         bool unit = money;
         for (std::uint32_t k = i + nlen; k < std::min(range.last, i + nlen + 4) && !unit; ++k) {
-          unit = d.size_units.match_at(ctx.tokens(), k) > 0;
+          unit = d.size_units.match_at(ctx.cues(), k) > 0;
         }
         if (unit) f.has_size = true;
       }
     }
-    if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first && !in_product_clause) {
+    if (d.moment.match_at(ctx.cues(), i) > 0 && i > range.first && !in_product_clause) {
       f.has_moment = true;
       if (!f.generic.empty() && i >= f.generic.last) ++moments_after_generic;
     }
 
     // Nouns: the longest lexicon entry ending here, unless inside a clause that restates the product.
-    if (ctx.is_word(i) && !in_product_clause && !d.not_targets.contains_word(ctx[i].lemma)) {
+    if (ctx.is_word(i) && !in_product_clause && !d.not_targets.contains_word(ctx.words(i).lemma)) {
       if (auto hit = noun_ending_at(ctx, std::max(group_start, range.first), i);
           hit && !(name_like && hit->first == i && hit->info.kind != Kind::role && hit->info.kind != Kind::business_type)) {
         const auto& info = hit->info;
@@ -316,7 +316,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         } else if (info.kind == Kind::broad_group) {
           level = 1;
           // "block managers", "HR professionals": a noun before a job title makes a role.
-          if (d.job_heads.contains_word(hit->lemma) && hit->first > std::max(group_start, last_head_end) &&
+          if (d.job_heads.contains_word(d.vocabulary.find(hit->lemma)) && hit->first > std::max(group_start, last_head_end) &&
               ctx.is_word(hit->first - 1) && !ctx[hit->first - 1].folded.ends_with("ing") &&
               lexicon::noun(ctx[hit->first - 1].lemma)) {
             level = 2;
@@ -328,7 +328,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
           // ("dental businesses", "law firms", "restaurant owners"), as does any noun before a job title
           // ("property managers"); any other noun makes a broad group ("dog owners"). Verb forms
           // ("paying customers", "forward-thinking organisations") modify nothing.
-          const bool job_title = d.job_heads.contains_word(hit->lemma);
+          const bool job_title = d.job_heads.contains_word(d.vocabulary.find(hit->lemma));
           for (std::uint32_t k = hit->first > 0 ? hit->first - 1 : 0;
                k < hit->first && k >= std::max(group_start, last_head_end); ++k) {
             if (!ctx.is_word(k) || ctx[k].folded.ends_with("ing") || ctx[k].folded.ends_with("ed")) continue;

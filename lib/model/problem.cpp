@@ -12,12 +12,12 @@ namespace {
 bool measured(const Context& ctx, std::uint32_t first, std::uint32_t last, bool money_only = false) {
   const ModelData& d = ctx.data();
   for (std::uint32_t i = first; i < last; ++i) {
-    const bool number = ctx[i].shape == text::Shape::number || d.number_words.match_at(ctx.tokens(), i) > 0;
+    const bool number = ctx[i].shape == text::Shape::number || d.number_words.match_at(ctx.cues(), i) > 0;
     if (!number) continue;
     if (i > first && (ctx[i - 1].folded == "£" || ctx[i - 1].folded == "$" || ctx[i - 1].folded == "€")) return true;
     if (money_only) continue;
     for (std::uint32_t k = i + 1; k < std::min(last, i + 4); ++k) {
-      if (d.measure_units.match_at(ctx.tokens(), k) > 0) return true;
+      if (d.measure_units.match_at(ctx.cues(), k) > 0) return true;
     }
   }
   return false;
@@ -54,7 +54,7 @@ ProblemResult find_problem(const Context& ctx) {
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it.
     // A single quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
     for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
-      const std::uint32_t n = d.consequence.match_at(ctx.tokens(), i);
+      const std::uint32_t n = d.consequence.match_at(ctx.cues(), i);
       if (n > 0 && !ctx.negated_before(i, 2) && !(n == 1 && ctx.quoted(i))) sentence_consequence = true;
     }
     for (const TokenRange c : clauses(ctx, s)) {
@@ -63,13 +63,13 @@ ProblemResult find_problem(const Context& ctx) {
       for (std::uint32_t i = c.first; i < c.last; ++i) {
         // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain.
         if (ctx.quoted(i) || (ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless())) continue;
-        const bool painful = d.pain.match_at(ctx.tokens(), i) > 0 || d.consequence.match_at(ctx.tokens(), i) > 0;
+        const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || d.consequence.match_at(ctx.cues(), i) > 0;
         // "I'm not stuck with one bank" denies the pain.
         if (painful && !ctx.negated_before(i, 2)) pain = true;
-        if (d.benefit.match_at(ctx.tokens(), i) > 0) benefit = true;
+        if (d.benefit.match_at(ctx.cues(), i) > 0) benefit = true;
       }
       std::uint32_t frame_len = 0;
-      if (d.benefit_frames.find(ctx.tokens(), c.first, c.last, frame_len) < c.last) {
+      if (d.benefit_frames.find(ctx.cues(), c.first, c.last, frame_len) < c.last) {
         pain = false;  // "we take the headache out of HR" promises; it does not describe
         benefit = true;
       }

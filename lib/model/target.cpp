@@ -35,7 +35,7 @@ int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
   const ModelData& d = ctx.data();
   const PhraseFacts& facts = m.facts;
   std::uint32_t len = 0;
-  if (d.ask_anaphora.find(ctx.tokens(), facts.range.first, facts.range.last, len) < facts.range.last) {
+  if (d.ask_anaphora.find(ctx.cues(), facts.range.first, facts.range.last, len) < facts.range.last) {
     if (best_target_level >= 4) return 3;
     return best_target_level >= 2 ? 2 : 1;
   }
@@ -54,13 +54,13 @@ TargetResult find_targets(const Context& ctx) {
   const ModelData& d = ctx.data();
   TargetResult r;
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-    const std::uint32_t ask_len = d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
-    const std::uint32_t target_len = d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
+    const std::uint32_t ask_len = d.ask_cues.match_at(ctx.cues(), i, &d.cue_skippable);
+    const std::uint32_t target_len = d.target_cues.match_at(ctx.cues(), i, &d.cue_skippable);
     const std::uint32_t len = std::max(ask_len, target_len);
     if (len == 0) {
-      if (const std::uint32_t n = d.weak_target_cues.match_at(ctx.tokens(), i);
+      if (const std::uint32_t n = d.weak_target_cues.match_at(ctx.cues(), i);
           n > 0 && !ctx.quoted(i) && !(i + n < ctx.size() && (ctx[i + n].shape == text::Shape::number ||
-                                                              d.number_words.match_at(ctx.tokens(), i + n) > 0))) {
+                                                              d.number_words.match_at(ctx.cues(), i + n) > 0))) {
         // ("for eight years" is a duration, not a target.)
         const std::uint32_t start = skip_fillers(ctx, i + n);
         Mention m;
@@ -75,7 +75,7 @@ TargetResult find_targets(const Context& ctx) {
           continue;
         }
       }
-      if (const std::uint32_t n = d.ask_non_introduction.match_at(ctx.tokens(), i); n > 0 && !ctx.quoted(i)) {
+      if (const std::uint32_t n = d.ask_non_introduction.match_at(ctx.cues(), i); n > 0 && !ctx.quoted(i)) {
         r.non_introduction_asks.push_back({i, i + n});
         i += n - 1;
       }
@@ -89,7 +89,7 @@ TargetResult find_targets(const Context& ctx) {
     const std::uint32_t start = skip_fillers(ctx, cue.last);
     // A cue that ends its clause ("…the abseil team I work with, if anyone wants…") opens nothing; nor does
     // "I work for a company": that is the speaker's employer.
-    const bool closes = start < ctx.size() && start > cue.last && d.clause_stop.match_at(ctx.tokens(), start) > 0;
+    const bool closes = start < ctx.size() && start > cue.last && d.clause_stop.match_at(ctx.cues(), start) > 0;
     const bool employer = ctx[cue.last - 1].folded == "for" && ctx[cue.last - 2].lemma == "work" &&
                           start < ctx.size() && (ctx[start].folded == "a" || ctx[start].folded == "an");
     if (closes || employer) {

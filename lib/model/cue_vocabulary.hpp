@@ -1,0 +1,66 @@
+// model/cue_vocabulary.hpp — every word of every cue list, numbered, so a pitch's tokens are looked up once.
+//
+// The model asks about twenty cue lists about every token. Hashing the token's lemma and folded form into
+// each list's own table cost most of the model's time (profile in tests/bench/README.md). Instead the words
+// of all lists share one vocabulary: Context gives each token the ids of its lemma and folded form once per
+// pitch (one or two hash probes), and a list then matches by comparing integers. Each word also carries a
+// bit per list saying whether a phrase of that list starts with it, so most lists reject a token with one
+// AND.
+#pragma once
+
+#include "text/document.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace pitchclarity::model {
+
+using WordId = std::uint32_t;
+inline constexpr WordId kNoWord = 0;  // a word that no cue list contains
+using ListMask = std::uint64_t;       // one bit per PhraseList
+
+// One token as the cue lists see it. `starts` has the bit of every list with a phrase beginning with the
+// token's lemma or folded form.
+struct TokenWords {
+  WordId lemma = kNoWord;
+  WordId folded = kNoWord;
+  ListMask starts = 0;
+};
+
+// A pitch's tokens with their vocabulary ids (index i of both spans is the same token).
+struct CueTokens {
+  std::span<const text::Token> tokens;
+  std::span<const TokenWords> words;
+  std::size_t size() const noexcept { return tokens.size(); }
+};
+
+class CueVocabulary {
+ public:
+  // Building (while the Analyzer is constructed).
+  WordId intern(std::string_view word);
+  ListMask new_list_bit();  // each PhraseList takes one bit
+  void mark_start(WordId id, ListMask list) { starts_[id] |= list; }
+
+  // Reading (while a pitch is analysed).
+  WordId find(std::string_view word) const;
+  ListMask starts(WordId id) const noexcept { return starts_[id]; }
+  // Fills `out` with one TokenWords per token.
+  void look_up(std::span<const text::Token> tokens, std::vector<TokenWords>& out) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordId, Hash, std::equal_to<>> ids_;
+  // Indexed by WordId; entry 0 stands for every word outside the vocabulary and stays 0.
+  std::vector<ListMask> starts_{0};
+  int lists_ = 0;
+};
+
+}  // namespace pitchclarity::model
