@@ -10,6 +10,7 @@ WordId CueVocabulary::intern(std::string_view word) {
   const auto id = static_cast<WordId>(starts_.size());
   ids_.emplace(std::string(word), id);
   starts_.push_back(0);
+  single_.push_back(0);
   return id;
 }
 
@@ -32,6 +33,7 @@ void CueVocabulary::look_up(std::span<const text::Token> tokens, std::vector<Tok
     w.folded = find(t.folded);
     w.lemma = t.lemma == t.folded ? w.folded : find(t.lemma);
     w.starts = starts_[w.lemma] | starts_[w.folded];
+    w.single = single_[w.folded];
   }
 }
 

@@ -25,11 +25,12 @@ inline constexpr WordId kNoWord = 0;  // a word that no cue list contains
 using ListMask = std::uint64_t;       // one bit per PhraseList
 
 // One token as the cue lists see it. `starts` has the bit of every list with a phrase beginning with the
-// token's lemma or folded form.
+// token's lemma or folded form; `single` of every list with its folded form as a one-word phrase.
 struct TokenWords {
   WordId lemma = kNoWord;
   WordId folded = kNoWord;
   ListMask starts = 0;
+  ListMask single = 0;
 };
 
 // A pitch's tokens with their vocabulary ids (index i of both spans is the same token).
@@ -45,10 +46,12 @@ class CueVocabulary {
   WordId intern(std::string_view word);
   ListMask new_list_bit();  // each PhraseList takes one bit
   void mark_start(WordId id, ListMask list) { starts_[id] |= list; }
+  void mark_single(WordId id, ListMask list) { single_[id] |= list; }
 
   // Reading (while a pitch is analysed).
   WordId find(std::string_view word) const;
   ListMask starts(WordId id) const noexcept { return starts_[id]; }
+  ListMask single(WordId id) const noexcept { return single_[id]; }
   // Fills `out` with one TokenWords per token.
   void look_up(std::span<const text::Token> tokens, std::vector<TokenWords>& out) const;
 
@@ -60,6 +63,7 @@ class CueVocabulary {
   std::unordered_map<std::string, WordId, Hash, std::equal_to<>> ids_;
   // Indexed by WordId; entry 0 stands for every word outside the vocabulary and stays 0.
   std::vector<ListMask> starts_{0};
+  std::vector<ListMask> single_{0};
   int lists_ = 0;
 };
 

@@ -22,45 +22,55 @@ PhraseList::PhraseList(std::span<const std::string> phrases, CueVocabulary& voca
   }
   const text::Document doc = text::Document::build(joined, &lexicon::match_lemma);
   const auto tokens = doc.tokens();
+  std::unordered_map<WordId, std::vector<std::vector<WordId>>> by_first;
   for (std::size_t i = 0; i < tokens.size();) {
     std::size_t j = i;
     std::vector<WordId> seq;
     while (j < tokens.size() && tokens[j].line == tokens[i].line) seq.push_back(vocabulary.intern(tokens[j++].lemma));
     // Also index by the folded first word, so a phrase written in a form whose lemma differs still hits.
     const WordId folded = vocabulary.intern(tokens[i].folded);
-    if (folded != seq.front()) by_first_[folded].push_back(seq);
-    by_first_[seq.front()].push_back(std::move(seq));
+    if (folded != seq.front()) by_first[folded].push_back(seq);
+    by_first[seq.front()].push_back(std::move(seq));
     i = j;
   }
   // An empty first word starts nothing (the lookup by string always skipped empty keys).
-  if (const WordId empty_word = vocabulary.find(""); empty_word != kNoWord) by_first_.erase(empty_word);
-  for (auto& [first, list] : by_first_) {
+  if (const WordId empty_word = vocabulary.find(""); empty_word != kNoWord) by_first.erase(empty_word);
+  for (auto& [first, list] : by_first) {
     vocabulary.mark_start(first, bit_);
     // The same unstable sort of the same buckets as before interning, so equal-length phrases keep the order
     // they were tried in (it decides how many skipped words a match reports).
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     if (std::any_of(list.begin(), list.end(), [](const auto& seq) { return seq.size() == 1; })) {
       singles_.push_back(first);
+      vocabulary.mark_single(first, bit_);
     }
+    Run& bucket = by_first_[first];
+    bucket.begin = static_cast<std::uint32_t>(phrases_.size());
+    for (const auto& seq : list) {
+      phrases_.push_back({static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(words_.size() + seq.size())});
+      words_.insert(words_.end(), seq.begin(), seq.end());
+    }
+    bucket.end = static_cast<std::uint32_t>(phrases_.size());
   }
   std::sort(singles_.begin(), singles_.end());
 }
 
-std::uint32_t PhraseList::match_at(const CueTokens& tokens, std::uint32_t at, const PhraseList* skippable) const {
-  if (at >= tokens.size() || (tokens.words[at].starts & bit_) == 0) return 0;
+std::uint32_t PhraseList::match_phrases(const CueTokens& tokens, std::uint32_t at,
+                                        const PhraseList* skippable) const {
   const TokenWords& first = tokens.words[at];
   const WordId keys[2] = {first.lemma, first.folded};
   const int key_count = keys[0] == keys[1] ? 1 : 2;  // the same key twice gives the same answer
   for (int key_index = 0; key_index < key_count; ++key_index) {
     const auto it = by_first_.find(keys[key_index]);
     if (it == by_first_.end()) continue;
-    for (const auto& seq : it->second) {
+    for (std::uint32_t p = it->second.begin; p < it->second.end; ++p) {
+      const std::span<const WordId> seq(words_.data() + phrases_[p].begin, phrases_[p].end - phrases_[p].begin);
       std::size_t pos = at + 1;
       int skipped = 0;
       bool ok = true;
       for (std::size_t k = 1; k < seq.size() && ok; ++k) {
         while (pos < tokens.size() && skippable != nullptr && skipped < 2 && !same(tokens.words[pos], seq[k]) &&
-               skippable->contains_word(tokens.words[pos].folded)) {
+               skippable->contains_folded(tokens.words[pos])) {
           ++pos;
           ++skipped;
         }
