@@ -4,13 +4,40 @@
 
 namespace pitchclarity::model {
 
+std::uint32_t CueVocabulary::hash(std::string_view word) noexcept {
+  std::uint32_t h = 2166136261U;
+  for (const char c : word) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619U;
+  }
+  return h ^ (h >> 15);  // FNV-1a's low bits are weak; the slot comes from them
+}
+
+void CueVocabulary::grow() {
+  slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, kNoWord);
+  const std::size_t mask = slots_.size() - 1;
+  for (WordId id = 1; id < words_.size(); ++id) {
+    std::size_t i = hashes_[id] & mask;
+    while (slots_[i] != kNoWord) i = (i + 1) & mask;
+    slots_[i] = id;
+  }
+}
+
 WordId CueVocabulary::intern(std::string_view word) {
-  const auto it = ids_.find(word);
-  if (it != ids_.end()) return it->second;
-  const auto id = static_cast<WordId>(starts_.size());
-  ids_.emplace(std::string(word), id);
+  if (const WordId known = find(word); known != kNoWord) return known;
+  const auto id = static_cast<WordId>(words_.size());
+  words_.emplace_back(word);
+  hashes_.push_back(hash(word));
   starts_.push_back(0);
   single_.push_back(0);
+  if (2 * words_.size() > slots_.size()) {
+    grow();  // places every word, the new one included
+  } else {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = hashes_[id] & mask;
+    while (slots_[i] != kNoWord) i = (i + 1) & mask;
+    slots_[i] = id;
+  }
   return id;
 }
 
@@ -21,8 +48,14 @@ ListMask CueVocabulary::new_list_bit() {
 }
 
 WordId CueVocabulary::find(std::string_view word) const {
-  const auto it = ids_.find(word);
-  return it == ids_.end() ? kNoWord : it->second;
+  if (slots_.empty()) return kNoWord;
+  const std::uint32_t h = hash(word);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const WordId id = slots_[i];
+    if (id == kNoWord) return kNoWord;  // at most half full, so every probe sequence ends
+    if (hashes_[id] == h && words_[id] == word) return id;
+  }
 }
 
 void CueVocabulary::look_up(std::span<const text::Token> tokens, std::vector<TokenWords>& out) const {
