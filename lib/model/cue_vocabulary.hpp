@@ -9,6 +9,7 @@
 #pragma once
 
 #include "text/document.hpp"
+#include "text/lemma_cache.hpp"
 
 #include <cstdint>
 #include <span>
@@ -45,11 +46,14 @@ class CueVocabulary {
   ListMask new_list_bit();  // each PhraseList takes one bit
   void mark_start(WordId id, ListMask list) { starts_[id] |= list; }
   void mark_single(WordId id, ListMask list) { single_[id] |= list; }
+  // Cue words' lemmas, for Document::build: most words of a pitch are cue words too.
+  void remember_lemma(std::string_view folded, std::string_view lemma) { lemmas_.add(folded, lemma); }
 
   // Reading (while a pitch is analysed).
   WordId find(std::string_view word) const;
   ListMask starts(WordId id) const noexcept { return starts_[id]; }
   ListMask single(WordId id) const noexcept { return single_[id]; }
+  const text::LemmaCache& lemmas() const noexcept { return lemmas_; }
   // Fills `out` with one TokenWords per token.
   void look_up(std::span<const text::Token> tokens, std::vector<TokenWords>& out) const;
 
@@ -67,6 +71,7 @@ class CueVocabulary {
   std::vector<ListMask> starts_{0};
   std::vector<ListMask> single_{0};
   int lists_ = 0;
+  text::LemmaCache lemmas_;
 };
 
 }  // namespace pitchclarity::model

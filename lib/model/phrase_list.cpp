@@ -23,6 +23,9 @@ PhraseList::PhraseList(std::span<const std::string> phrases, CueVocabulary& voca
   const text::Document doc = text::Document::build(joined, &lexicon::match_lemma);
   const auto tokens = doc.tokens();
   std::unordered_map<WordId, std::vector<std::vector<WordId>>> by_first;
+  for (const text::Token& t : tokens) {
+    if (t.shape == text::Shape::word) vocabulary.remember_lemma(t.folded, t.lemma);
+  }
   for (std::size_t i = 0; i < tokens.size();) {
     std::size_t j = i;
     std::vector<WordId> seq;
