@@ -14,7 +14,8 @@ bool concrete_noun(const Context& ctx, std::uint32_t i) {
   if (!ctx.is_word(i)) return false;
   const auto info = lexicon::noun(ctx[i].lemma);
   if (!info) return false;
-  if (ctx.data().offer_generic.contains_word(ctx.words(i).lemma) || ctx.data().offer_generic.contains_word(ctx.words(i).folded)) {
+  const PhraseList& generic = ctx.data().offer_generic;
+  if (generic.contains_word(ctx.words(i).lemma) || generic.contains_word(ctx.words(i).folded)) {
     return false;
   }
   if (info->kind == lexicon::Kind::role || info->kind == lexicon::Kind::business_type) return true;

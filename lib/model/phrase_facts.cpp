@@ -316,7 +316,8 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         } else if (info.kind == Kind::broad_group) {
           level = 1;
           // "block managers", "HR professionals": a noun before a job title makes a role.
-          if (d.job_heads.contains_word(d.vocabulary.find(hit->lemma)) && hit->first > std::max(group_start, last_head_end) &&
+          if (d.job_heads.contains_word(d.vocabulary.find(hit->lemma)) &&
+              hit->first > std::max(group_start, last_head_end) &&
               ctx.is_word(hit->first - 1) && !ctx[hit->first - 1].folded.ends_with("ing") &&
               lexicon::noun(ctx[hit->first - 1].lemma)) {
             level = 2;

@@ -50,7 +50,8 @@ PhraseList::PhraseList(std::span<const std::string> phrases, CueVocabulary& voca
     Run& bucket = by_first_[first];
     bucket.begin = static_cast<std::uint32_t>(phrases_.size());
     for (const auto& seq : list) {
-      phrases_.push_back({static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(words_.size() + seq.size())});
+      phrases_.push_back(
+          {static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(words_.size() + seq.size())});
       words_.insert(words_.end(), seq.begin(), seq.end());
     }
     bucket.end = static_cast<std::uint32_t>(phrases_.size());
@@ -58,8 +59,7 @@ PhraseList::PhraseList(std::span<const std::string> phrases, CueVocabulary& voca
   std::sort(singles_.begin(), singles_.end());
 }
 
-std::uint32_t PhraseList::match_phrases(const CueTokens& tokens, std::uint32_t at,
-                                        const PhraseList* skippable) const {
+std::uint32_t PhraseList::match_phrases(const CueTokens& tokens, std::uint32_t at, const PhraseList* skippable) const {
   const TokenWords& first = tokens.words[at];
   const WordId keys[2] = {first.lemma, first.folded};
   const int key_count = keys[0] == keys[1] ? 1 : 2;  // the same key twice gives the same answer
