@@ -138,12 +138,16 @@ TEST_CASE("problem: a pain word's innocent senses are not pains") {
 
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
-  const pitchclarity::model::PhraseList list(phrases);
+  pitchclarity::model::CueVocabulary vocabulary;
+  const pitchclarity::model::PhraseList list(phrases, vocabulary);
   const auto doc = pitchclarity::text::Document::build("It broke at the break, broken and chasing.",
                                                        &pitchclarity::lexicon::match_lemma);
+  std::vector<pitchclarity::model::TokenWords> words;
+  vocabulary.look_up(doc.tokens(), words);
+  const pitchclarity::model::CueTokens cues{doc.tokens(), words};
   std::vector<std::string> hits;
   for (std::uint32_t i = 0; i < doc.tokens().size(); ++i) {
-    if (list.match_at(doc.tokens(), i) > 0) hits.emplace_back(doc.tokens()[i].folded);
+    if (list.match_at(cues, i) > 0) hits.emplace_back(doc.tokens()[i].folded);
   }
   CHECK(hits == std::vector<std::string>{"broken", "chasing"});
 }

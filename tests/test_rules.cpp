@@ -247,6 +247,37 @@ examples.clean = ["b"]
   CHECK(hits(set, "aaaa").size() == 1);
 }
 
+TEST_CASE("rules: a regex rule's needs skip texts without those words, and only those") {
+  rules::RuleSet::Config config;
+  config.builtin = false;
+  config.packs.push_back({"needs.toml", R"(
+[[rule]]
+id = "jargon.synergy"
+category = "jargon"
+severity = "note"
+kind = "regex"
+needs = ["synerg"]
+pattern = 'synerg\w*|teamwork'
+message = "matched {match}"
+suggestion = "none"
+examples.trigger = ["real [synergies]"]
+examples.clean = ["b"]
+)"});
+  const rules::RuleSet set{config};
+  REQUIRE_MESSAGE(set.ok(), set.error().where() << ": " << set.error().reason());
+  CHECK(hits(set, "Real SYNERGY, and teamwork.").size() == 2);  // needed word present: the whole pattern runs
+  CHECK(hits(set, "Teamwork matters.").empty());                // the pattern matches, but no needed word
+  // A need is one lower-case word, as folded tokens are.
+  std::string bad(config.packs.back().text);
+  bad.replace(bad.find("[\"synerg\"]"), 10, "[\"Synerg\"]");
+  rules::RuleSet::Config bad_config;
+  bad_config.builtin = false;
+  bad_config.packs.push_back({"needs.toml", bad});
+  const rules::RuleSet bad_set{bad_config};
+  REQUIRE_FALSE(bad_set.ok());
+  CHECK(bad_set.error().reason().find("'Synerg' in 'needs' is not one lower-case word") != std::string::npos);
+}
+
 TEST_CASE("rules: spans are exact original bytes through normalisation") {
   const auto& set = builtin();
   // A decomposed é before the phrase, a no-break space and curly apostrophe inside the sentence.

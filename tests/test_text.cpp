@@ -1,5 +1,6 @@
 // The text pipeline: exact byte spans, lines and columns, whatever the input holds.
 #include "text/document.hpp"
+#include "text/lemma_cache.hpp"
 
 #include <pitchclarity/analyzer.hpp>
 
@@ -199,4 +200,23 @@ TEST_CASE("hard-wrapped lines stay one sentence; blank lines and list items end 
   CHECK(wrapped.sentences().size() == 2);
   const Document listed = Document::build("What I do:\n- payroll for care homes\n- pensions\n\nThat is all");
   CHECK(listed.sentences().size() == 4);
+}
+
+namespace {
+std::string_view shout_lemma(std::string_view folded, std::string& scratch) {
+  scratch = "lemma-of-" + std::string(folded);
+  return scratch;
+}
+}  // namespace
+
+TEST_CASE("a lemma cache answers for the words it holds; the lemmatizer for the others") {
+  pitchclarity::text::LemmaCache known;
+  known.add("dentists", "dentist");
+  known.add("dentists", "ignored");  // the first answer stays
+  CHECK(known.size() == 1);
+  CHECK(known.find("dentist") == std::nullopt);
+  const auto doc = pitchclarity::text::Document::build("Dentists and DENTISTS, vets.", &shout_lemma, &known);
+  std::vector<std::string> lemmas;
+  for (const auto& t : doc.tokens()) lemmas.emplace_back(t.lemma);
+  CHECK(lemmas == std::vector<std::string>{"dentist", "lemma-of-and", "dentist", ",", "lemma-of-vets", "."});
 }

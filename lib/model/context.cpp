@@ -14,6 +14,7 @@ bool is_quote_mark(std::string_view s) {
 
 Context::Context(const text::Document& doc, const ModelData& data)
     : doc_(doc), data_(data), tokens_(doc.tokens()), quoted_(doc.tokens().size(), 0) {
+  data.vocabulary.look_up(tokens_, words_);
   // Pair quotation marks within a sentence; an unpaired mark quotes nothing.
   std::uint32_t open = UINT32_MAX;
   for (std::uint32_t i = 0; i < size(); ++i) {

@@ -25,6 +25,9 @@ class Context {
   const text::Document& doc() const noexcept { return doc_; }
   const ModelData& data() const noexcept { return data_; }
   std::span<const text::Token> tokens() const noexcept { return tokens_; }
+  // The tokens with their cue-vocabulary ids, what the cue lists match on.
+  CueTokens cues() const noexcept { return {tokens_, words_}; }
+  const TokenWords& words(std::uint32_t i) const noexcept { return words_[i]; }
   std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(tokens_.size()); }
   const text::Token& operator[](std::uint32_t i) const noexcept { return tokens_[i]; }
 
@@ -49,6 +52,7 @@ class Context {
   const text::Document& doc_;
   const ModelData& data_;
   std::span<const text::Token> tokens_;
+  std::vector<TokenWords> words_;  // per token: looked up in the cue vocabulary once
   std::vector<std::uint8_t> quoted_;
   // Precomputed: asking per token by scanning back to the sentence start is quadratic on a pasted
   // transcript with no full stops.

@@ -12,7 +12,7 @@ std::string where(std::string_view file, const toml::source_region& r) {
 }
 
 Error read_list(const toml::table& root, std::string_view file, std::string_view section, std::string_view key,
-                PhraseList& out) {
+                CueVocabulary& vocabulary, PhraseList& out) {
   const toml::node* node = root.at_path(std::string(section) + "." + std::string(key)).node();
   const toml::array* arr = node ? node->as_array() : nullptr;
   if (arr == nullptr) return {std::string(file), "missing list [" + std::string(section) + "] " + std::string(key)};
@@ -22,7 +22,7 @@ Error read_list(const toml::table& root, std::string_view file, std::string_view
     if (!s) return {where(file, item.source()), "expected a string in " + std::string(key)};
     phrases.push_back(*s);
   }
-  out = PhraseList(phrases);
+  out = PhraseList(phrases, vocabulary);
   return {};
 }
 
@@ -80,7 +80,7 @@ Error load_model_data(ModelData& d) {
       {"problem", "own_shares", &d.own_shares},
   };
   for (const Entry& e : entries) {
-    if (Error err = read_list(cues, f, e.section, e.key, *e.list)) return err;
+    if (Error err = read_list(cues, f, e.section, e.key, d.vocabulary, *e.list)) return err;
   }
   const std::string_view s = "lib/model/data/score.toml";
   ScoreWeights& w = d.weights;

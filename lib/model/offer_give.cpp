@@ -14,7 +14,8 @@ bool concrete_noun(const Context& ctx, std::uint32_t i) {
   if (!ctx.is_word(i)) return false;
   const auto info = lexicon::noun(ctx[i].lemma);
   if (!info) return false;
-  if (ctx.data().offer_generic.contains_word(ctx[i].lemma) || ctx.data().offer_generic.contains_word(ctx[i].folded)) {
+  const PhraseList& generic = ctx.data().offer_generic;
+  if (generic.contains_word(ctx.words(i).lemma) || generic.contains_word(ctx.words(i).folded)) {
     return false;
   }
   if (info->kind == lexicon::Kind::role || info->kind == lexicon::Kind::business_type) return true;
@@ -33,7 +34,7 @@ std::uint32_t offer_end(const Context& ctx, std::uint32_t from) {
   const std::uint32_t limit = std::min<std::uint32_t>(ctx.size(), from + 16);
   for (std::uint32_t i = from; i < limit; ++i) {
     if (ctx[i].sentence != ctx[from].sentence) return i;
-    if (i > from && d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable) > 0) return i;
+    if (i > from && d.target_cues.match_at(ctx.cues(), i, &d.cue_skippable) > 0) return i;
   }
   return limit;
 }
@@ -56,7 +57,7 @@ OfferResult find_offer(const Context& ctx, const TargetResult& targets) {
   const std::vector<bool> in_target = target_tokens(ctx, targets);
   const auto inside_target = [&](std::uint32_t k) { return in_target[k]; };
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-    const std::uint32_t n = d.offer_cues.match_at(ctx.tokens(), i);
+    const std::uint32_t n = d.offer_cues.match_at(ctx.cues(), i);
     if (n == 0 || ctx.quoted(i) || ctx.negated_before(i, 2) || inside_target(i)) continue;
     const std::uint32_t end = offer_end(ctx, i + n);
     int level = 0;
@@ -67,7 +68,7 @@ OfferResult find_offer(const Context& ctx, const TargetResult& targets) {
         level = 2;
         break;
       }
-      if (d.offer_generic.match_at(ctx.tokens(), k) > 0) generic = true;
+      if (d.offer_generic.match_at(ctx.cues(), k) > 0) generic = true;
     }
     if (level == 0 && generic) level = 1;
     if (level > r.level) {
@@ -83,7 +84,7 @@ OfferResult find_offer(const Context& ctx, const TargetResult& targets) {
     for (std::uint32_t k = 0; k < stop; ++k) {
       if (inside_target(k) || ctx.quoted(k)) continue;
       const auto info = ctx.is_word(k) ? lexicon::noun(ctx[k].lemma) : std::nullopt;
-      if (info && info->kind == lexicon::Kind::role && !ctx.data().offer_generic.contains_word(ctx[k].lemma)) {
+      if (info && info->kind == lexicon::Kind::role && !ctx.data().offer_generic.contains_word(ctx.words(k).lemma)) {
         r.level = 2;
         r.best = {k > 2 ? k - 2 : 0, std::min<std::uint32_t>(k + 3, stop)};
         break;
@@ -98,7 +99,7 @@ GiveResult find_give(const Context& ctx) {
   const ModelData& d = ctx.data();
   GiveResult r;
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-    const std::uint32_t n = d.give_cues.match_at(ctx.tokens(), i);
+    const std::uint32_t n = d.give_cues.match_at(ctx.cues(), i);
     if (n == 0 || ctx.quoted(i) || ctx.negated_before(i, 2)) continue;
     const std::uint32_t end = phrase_end(ctx, i + n, 20);
     const PhraseFacts facts = analyze_phrase(ctx, {i + n, end});

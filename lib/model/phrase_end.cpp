@@ -79,7 +79,7 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
         if (!(i == from)) return i;
       }
       if (f == ",") {
-        if (i + 1 < limit && (d.continue_after_comma.match_at(ctx.tokens(), i + 1) > 0)) continue;
+        if (i + 1 < limit && (d.continue_after_comma.match_at(ctx.cues(), i + 1) > 0)) continue;
         // A list of kinds of client goes on: "dentists, vets and opticians", "customers, anyone who…".
         if (i + 1 < limit && seen_noun) {
           if (const std::uint32_t next = client_noun_follows(ctx, i + 1, limit); next > 0) {
@@ -93,17 +93,17 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
     }
     // Another cue starts a new phrase: unpunctuated speech runs target and ask together ("…in leeds and a
     // good introduction for me is…").
-    if (i > from && (d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable) > 2 ||
-                     d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable) > 2)) {
+    if (i > from && (d.ask_cues.match_at(ctx.cues(), i, &d.cue_skippable) > 2 ||
+                     d.target_cues.match_at(ctx.cues(), i, &d.cue_skippable) > 2)) {
       return (ctx[i - 1].folded == "and" || ctx[i - 1].folded == "so") ? i - 1 : i;
     }
     // A benefit verb ends the phrase, except as the verb of a relative clause ("anyone who runs a …").
-    const bool after_relative = i > from && (d.relative.match_at(ctx.tokens(), i - 1) > 0 ||
-                                             (i > from + 1 && d.relative.match_at(ctx.tokens(), i - 2) > 0 &&
+    const bool after_relative = i > from && (d.relative.match_at(ctx.cues(), i - 1) > 0 ||
+                                             (i > from + 1 && d.relative.match_at(ctx.cues(), i - 2) > 0 &&
                                               ctx.is_word(i - 1) && ctx[i - 1].folded.size() <= 6));
     // An acronym is not the word it spells: "IT contractors" is no "it".
     const bool acronym = t.all_caps && t.folded.size() >= 2;
-    if (i > from && seen_noun && !after_relative && !acronym && d.clause_stop.match_at(ctx.tokens(), i) > 0) {
+    if (i > from && seen_noun && !after_relative && !acronym && d.clause_stop.match_at(ctx.cues(), i) > 0) {
       // "to" introduces the benefit ("help dentists to fill chairs") but a place ("close to Bristol") or a
       // size ("up to 50 staff") keeps the phrase going.
       // So does a range of numbers ("20 to 100 staff").

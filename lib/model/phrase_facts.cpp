@@ -94,14 +94,14 @@ bool names_industry(std::string_view lemma_phrase) {
 bool unknown_place_at(const Context& ctx, std::uint32_t i) {
   const auto as_noun = lexicon::noun(ctx[i].lemma);
   return (!as_noun || as_noun->kind == Kind::other || as_noun->kind == Kind::place) &&
-         lexicon::sectors(ctx[i].lemma).empty() && ctx.data().place_prepositions.ends_at(ctx.tokens(), i, 3) &&
+         lexicon::sectors(ctx[i].lemma).empty() && ctx.data().place_prepositions.ends_at(ctx.cues(), i, 3) &&
          !ctx.is(i - 1, "at");
 }
 
 }  // namespace
 
 TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
-  const std::uint32_t n = ctx.data().broad_targets.match_at(ctx.tokens(), i);
+  const std::uint32_t n = ctx.data().broad_targets.match_at(ctx.cues(), i);
   if (n == 0) return {};
   const std::uint32_t last = i + n;
   // One word counts only in the plural: "families" is a target, "family law" is not.
@@ -196,7 +196,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
 
     // Relative clauses: "who needs a website" restates the product; "who runs a dental practice" describes.
     // "that" is relative only right after the head ("companies that…", not "in that size range").
-    const bool relative_here = d.relative.match_at(ctx.tokens(), i) > 0 &&
+    const bool relative_here = d.relative.match_at(ctx.cues(), i) > 0 &&
                                (t.folded != "that" || (i > range.first && i == last_head_end));
     if (relative_here) {
       std::uint32_t k = i + 1;
@@ -204,14 +204,14 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
                                 ctx[k].folded == "may" || ctx[k].folded == "could" || ctx[k].folded == "would")) {
         ++k;
       }
-      const std::uint32_t n = d.product_verbs.match_at(ctx.tokens(), k);
+      const std::uint32_t n = d.product_verbs.match_at(ctx.cues(), k);
       if (n > 0) {
         in_product_clause = true;
         if (f.product_clause.empty()) f.product_clause = {group_start, phrase_end(ctx, k + n)};
         f.product_clause.last = std::min(f.product_clause.last, range.last);
       } else {
         in_product_clause = false;
-        if ((!f.generic.empty() || f.noun_level >= 0) && d.clause_openers.match_at(ctx.tokens(), i) > 0) {
+        if ((!f.generic.empty() || f.noun_level >= 0) && d.clause_openers.match_at(ctx.cues(), i) > 0) {
           f.has_clause = true;
           if (clause_from == 0) clause_from = i;
         }
@@ -229,7 +229,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
       const bool after_place = last_place_end > 0 && i >= last_place_end && i - last_place_end <= 2 &&
                                (ctx[i - 1].folded == "and" || ctx[i - 1].folded == "or" || ctx[i - 1].folded == "the" ||
                                 ctx[i - 1].folded == ",");
-      if ((d.place_prepositions.ends_at(ctx.tokens(), i, 2) && ctx[i - 1].folded != "at") || after_place) {
+      if ((d.place_prepositions.ends_at(ctx.cues(), i, 2) && ctx[i - 1].folded != "at") || after_place) {
         last_place_end = name.last;
         f.has_place = true;
         f.places.push_back(join_folded(ctx, name.first, name.last));
@@ -252,7 +252,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         // ("bath", "reading") needs its capital.
         const lexicon::PlaceName kind = lexicon::place_name(folded);
         const bool cue = ctx[i].capitalised || ctx.capitals_meaningless() ||
-                         d.place_prepositions.ends_at(ctx.tokens(), i, 3);
+                         d.place_prepositions.ends_at(ctx.cues(), i, 3);
         const bool plausible = folded.size() >= 3 && (kind == lexicon::PlaceName::place || ctx[i].capitalised);
         if (kind != lexicon::PlaceName::none && cue && plausible) {
           f.has_place = true;
@@ -279,13 +279,13 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         const bool money = i > 0 && (ctx[i - 1].folded == "£" || ctx[i - 1].folded == "$" || ctx[i - 1].folded == "€");
         bool unit = money;
         for (std::uint32_t k = i + nlen; k < std::min(range.last, i + nlen + 4) && !unit; ++k) {
-          unit = d.size_units.match_at(ctx.tokens(), k) > 0;
+          unit = d.size_units.match_at(ctx.cues(), k) > 0;
         }
         if (unit) f.has_size = true;
       }
     }
-    if (d.moment.match_at(ctx.tokens(), i) > 0 && i > range.first && !in_product_clause &&
-        !d.not_moment.ends_at(ctx.tokens(), i + 1, 2) && d.not_moment.match_at(ctx.tokens(), i) == 0 &&
+    if (d.moment.match_at(ctx.cues(), i) > 0 && i > range.first && !in_product_clause &&
+        !d.not_moment.ends_at(ctx.cues(), i + 1, 2) && d.not_moment.match_at(ctx.cues(), i) == 0 &&
         // Inside a compound modifier it names a kind, not a moment: "first-time buyers" are a niche (DESIGN).
         !(ctx.is(i + 1, "-") && !ctx[i + 1].space_before)) {
       f.has_moment = true;
@@ -307,7 +307,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
       continue;
     }
     // Nouns: the longest lexicon entry ending here, unless inside a clause that restates the product.
-    if (ctx.is_word(i) && !in_product_clause && !d.not_targets.contains_word(ctx[i].lemma)) {
+    if (ctx.is_word(i) && !in_product_clause && !d.not_targets.contains_word(ctx.words(i).lemma)) {
       if (auto hit = noun_ending_at(ctx, std::max(group_start, range.first), i);
           hit && !(name_like && hit->first == i && hit->info.kind != Kind::role && hit->info.kind != Kind::business_type)) {
         const auto& info = hit->info;
@@ -318,7 +318,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         } else if (info.kind == Kind::broad_group) {
           level = 1;
           // "block managers", "HR professionals": a noun before a job title makes a role.
-          if (d.job_heads.contains_word(hit->lemma) && hit->first > std::max(group_start, last_head_end) &&
+          if (d.job_heads.contains_word(d.vocabulary.find(hit->lemma)) && hit->first > std::max(group_start, last_head_end) &&
               ctx.is_word(hit->first - 1) && !ctx[hit->first - 1].folded.ends_with("ing") &&
               lexicon::noun(ctx[hit->first - 1].lemma)) {
             level = 2;
@@ -330,12 +330,12 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
           // ("dental businesses", "law firms", "restaurant owners"), as does any noun before a job title
           // ("property managers"); any other noun makes a broad group ("dog owners"). Verb forms
           // ("paying customers", "forward-thinking organisations") modify nothing.
-          const bool job_title = d.job_heads.contains_word(hit->lemma);
+          const bool job_title = d.job_heads.contains_word(d.vocabulary.find(hit->lemma));
           for (std::uint32_t k = hit->first > 0 ? hit->first - 1 : 0;
                k < hit->first && k >= std::max(group_start, last_head_end); ++k) {
             if (!ctx.is_word(k) || ctx[k].folded.ends_with("ing") || ctx[k].folded.ends_with("ed")) continue;
             // A conjunction or filler before the head modifies nothing ("— so companies with …").
-            if (is_spoken_filler(ctx, k) || d.clause_stop.match_at(ctx.tokens(), k) > 0) continue;
+            if (is_spoken_filler(ctx, k) || d.clause_stop.match_at(ctx.cues(), k) > 0) continue;
             // An acronym or brand-cased word the lexicon does not know names a trade: "SaaS companies",
             // "MSP owners", "B2B firms".
             const bool cased = ctx[k].all_caps || (ctx[k].capitalised && !ctx.sentence_initial(k) &&
@@ -407,7 +407,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
               }
               while (words.first < hit->first &&
                      (!ctx.is_word(words.first) || is_spoken_filler(ctx, words.first) ||
-                      d.clause_stop.match_at(ctx.tokens(), words.first) > 0)) {
+                      d.clause_stop.match_at(ctx.cues(), words.first) > 0)) {
                 ++words.first;
               }
               f.generics.push_back({words, level});

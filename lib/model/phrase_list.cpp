@@ -3,17 +3,17 @@
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace pitchclarity::model {
 namespace {
 
-bool same(const text::Token& t, const std::string& word, bool exact) {
-  return t.folded == word || (!exact && t.lemma == word);
-}
+bool same(const TokenWords& t, WordId word, bool exact) { return t.folded == word || (!exact && t.lemma == word); }
 
 }  // namespace
 
-PhraseList::PhraseList(std::span<const std::string> phrases) {
+PhraseList::PhraseList(std::span<const std::string> phrases, CueVocabulary& vocabulary)
+    : bit_(vocabulary.new_list_bit()) {
   // All phrases are tokenised in one Document, one phrase a line, so that building the analyzer makes one
   // pass through ICU per list rather than one per phrase (a thousand cues cost milliseconds otherwise).
   // A phrase written "=broken" matches only the forms as written: its lemma ("break") would also match
@@ -28,48 +28,72 @@ PhraseList::PhraseList(std::span<const std::string> phrases) {
   }
   const text::Document doc = text::Document::build(joined, &lexicon::match_lemma);
   const auto tokens = doc.tokens();
+  struct Sequence {
+    std::vector<WordId> words;
+    bool exact = false;
+  };
+  std::unordered_map<WordId, std::vector<Sequence>> by_first;
+  for (const text::Token& t : tokens) {
+    if (t.shape == text::Shape::word) vocabulary.remember_lemma(t.folded, t.lemma);
+  }
   for (std::size_t i = 0; i < tokens.size();) {
     std::size_t j = i;
     Sequence seq;
     seq.exact = tokens[i].line - 1 < exact_line.size() && exact_line[tokens[i].line - 1];
-    while (j < tokens.size() && tokens[j].line == tokens[i].line) {
-      seq.words.emplace_back(seq.exact ? tokens[j].folded : tokens[j].lemma);
-      ++j;
+    for (; j < tokens.size() && tokens[j].line == tokens[i].line; ++j) {
+      seq.words.push_back(vocabulary.intern(seq.exact ? tokens[j].folded : tokens[j].lemma));
     }
     // Also index by the folded first word, so a phrase written in a form whose lemma differs still hits.
-    const std::string folded(tokens[i].folded);
-    if (folded != seq.words.front()) by_first_[folded].push_back(seq);
-    by_first_[seq.words.front()].push_back(std::move(seq));
+    const WordId folded = vocabulary.intern(tokens[i].folded);
+    if (folded != seq.words.front()) by_first[folded].push_back(seq);
+    by_first[seq.words.front()].push_back(std::move(seq));
     i = j;
   }
-  for (auto& [first, list] : by_first_) {
-    if (!first.empty()) starts_[std::min<std::size_t>(first.size(), 31)][static_cast<unsigned char>(first[0])] = true;
+  // An empty first word starts nothing (the lookup by string always skipped empty keys).
+  if (const WordId empty_word = vocabulary.find(""); empty_word != kNoWord) by_first.erase(empty_word);
+  for (auto& [first, list] : by_first) {
+    vocabulary.mark_start(first, bit_);
+    // The same unstable sort of the same buckets as before interning, so equal-length phrases keep the order
+    // they were tried in (it decides how many skipped words a match reports).
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
+    if (std::any_of(list.begin(), list.end(), [](const auto& seq) { return seq.words.size() == 1; })) {
+      singles_.push_back(first);
+      vocabulary.mark_single(first, bit_);
+    }
+    Run& bucket = by_first_[first];
+    bucket.begin = static_cast<std::uint32_t>(phrases_.size());
+    for (const auto& seq : list) {
+      phrases_.push_back({static_cast<std::uint32_t>(words_.size()),
+                          static_cast<std::uint32_t>(words_.size() + seq.words.size()), seq.exact});
+      words_.insert(words_.end(), seq.words.begin(), seq.words.end());
+    }
+    bucket.end = static_cast<std::uint32_t>(phrases_.size());
   }
+  std::sort(singles_.begin(), singles_.end());
 }
 
-std::uint32_t PhraseList::match_at(std::span<const text::Token> tokens, std::uint32_t at,
-                                   const PhraseList* skippable) const {
-  if (at >= tokens.size()) return 0;
-  const std::string_view keys[2] = {tokens[at].lemma, tokens[at].folded};
+std::uint32_t PhraseList::match_phrases(const CueTokens& tokens, std::uint32_t at, const PhraseList* skippable) const {
+  const TokenWords& first = tokens.words[at];
+  const WordId keys[2] = {first.lemma, first.folded};
   const int key_count = keys[0] == keys[1] ? 1 : 2;  // the same key twice gives the same answer
   for (int key_index = 0; key_index < key_count; ++key_index) {
-    const std::string_view key = keys[key_index];
-    if (!may_start(key)) continue;
-    const auto it = by_first_.find(key);
+    const auto it = by_first_.find(keys[key_index]);
     if (it == by_first_.end()) continue;
-    for (const auto& seq : it->second) {
-      if (seq.exact && key != tokens[at].folded) continue;
+    for (std::uint32_t p = it->second.begin; p < it->second.end; ++p) {
+      const Run& phrase = phrases_[p];
+      if (phrase.exact && keys[key_index] != first.folded) continue;
+      const std::span<const WordId> seq(words_.data() + phrase.begin, phrase.end - phrase.begin);
       std::size_t pos = at + 1;
       int skipped = 0;
       bool ok = true;
-      for (std::size_t k = 1; k < seq.words.size() && ok; ++k) {
-        while (pos < tokens.size() && skippable != nullptr && skipped < 2 && !same(tokens[pos], seq.words[k], seq.exact) &&
-               skippable->contains_word(tokens[pos].folded)) {
+      for (std::size_t k = 1; k < seq.size() && ok; ++k) {
+        while (pos < tokens.size() && skippable != nullptr && skipped < 2 && !same(tokens.words[pos], seq[k], phrase.exact) &&
+               skippable->contains_folded(tokens.words[pos])) {
           ++pos;
           ++skipped;
         }
-        ok = pos < tokens.size() && same(tokens[pos], seq.words[k], seq.exact) && tokens[pos].sentence == tokens[at].sentence;
+        ok = pos < tokens.size() && same(tokens.words[pos], seq[k], phrase.exact) &&
+             tokens.tokens[pos].sentence == tokens.tokens[at].sentence;
         ++pos;
       }
       if (ok) return static_cast<std::uint32_t>(pos - at);
@@ -78,7 +102,7 @@ std::uint32_t PhraseList::match_at(std::span<const text::Token> tokens, std::uin
   return 0;
 }
 
-bool PhraseList::ends_at(std::span<const text::Token> tokens, std::uint32_t end, std::uint32_t window) const {
+bool PhraseList::ends_at(const CueTokens& tokens, std::uint32_t end, std::uint32_t window) const {
   const std::uint32_t from = end > window ? end - window : 0;
   for (std::uint32_t s = from; s < end; ++s) {
     const std::uint32_t n = match_at(tokens, s);
@@ -87,7 +111,7 @@ bool PhraseList::ends_at(std::span<const text::Token> tokens, std::uint32_t end,
   return false;
 }
 
-std::uint32_t PhraseList::find(std::span<const text::Token> tokens, std::uint32_t from, std::uint32_t to,
+std::uint32_t PhraseList::find(const CueTokens& tokens, std::uint32_t from, std::uint32_t to,
                                std::uint32_t& length) const {
   for (std::uint32_t i = from; i < to; ++i) {
     const std::uint32_t n = match_at(tokens, i);
@@ -100,11 +124,8 @@ std::uint32_t PhraseList::find(std::span<const text::Token> tokens, std::uint32_
   return to;
 }
 
-bool PhraseList::contains_word(std::string_view lemma) const {
-  if (!may_start(lemma)) return false;
-  const auto it = by_first_.find(lemma);
-  if (it == by_first_.end()) return false;
-  return std::any_of(it->second.begin(), it->second.end(), [](const Sequence& seq) { return seq.words.size() == 1; });
+bool PhraseList::contains_word(WordId word) const {
+  return word != kNoWord && std::binary_search(singles_.begin(), singles_.end(), word);
 }
 
 }  // namespace pitchclarity::model

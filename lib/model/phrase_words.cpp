@@ -13,7 +13,7 @@ bool is_number_at(const Context& ctx, std::uint32_t i, std::uint32_t& length) {
     length = 1;
     return true;
   }
-  length = ctx.data().number_words.match_at(ctx.tokens(), i);
+  length = ctx.data().number_words.match_at(ctx.cues(), i);
   return length > 0;
 }
 
@@ -22,9 +22,9 @@ bool is_number_at(const Context& ctx, std::uint32_t i, std::uint32_t& length) {
 // ("at", "in") and relative or place words do not count.
 bool modifies_next_noun(const Context& ctx, std::uint32_t next) {
   if (!ctx.is_word(next) || ctx[next].folded.size() < 4 || ctx[next].capitalised) return false;
-  if (ctx.data().relative.match_at(ctx.tokens(), next) > 0 ||
-      ctx.data().place_prepositions.match_at(ctx.tokens(), next) > 0 ||
-      ctx.data().clause_stop.match_at(ctx.tokens(), next) > 0) {
+  if (ctx.data().relative.match_at(ctx.cues(), next) > 0 ||
+      ctx.data().place_prepositions.match_at(ctx.cues(), next) > 0 ||
+      ctx.data().clause_stop.match_at(ctx.cues(), next) > 0) {
     return false;
   }
   const auto n = lexicon::noun(ctx[next].lemma);
@@ -33,7 +33,7 @@ bool modifies_next_noun(const Context& ctx, std::uint32_t next) {
 
 // How many tokens of spoken filler start at `i` (cues.toml [clause] fillers: "basically", "you know").
 std::uint32_t filler_at(const Context& ctx, std::uint32_t i) {
-  return ctx.is_word(i) ? ctx.data().fillers.match_at(ctx.tokens(), i) : 0;
+  return ctx.is_word(i) ? ctx.data().fillers.match_at(ctx.cues(), i) : 0;
 }
 
 bool is_spoken_filler(const Context& ctx, std::uint32_t i) { return filler_at(ctx, i) > 0; }

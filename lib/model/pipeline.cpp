@@ -167,7 +167,9 @@ Error build_pipeline(Analyzer::Impl& impl) {
 Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::string_view id) {
   const Options& options = impl.options;
   const std::string_view input = utf8.substr(0, cut_point(utf8, options.max_input_bytes));
-  const text::Document doc = text::Document::build(input, rules::RuleSet::lemmatizer());
+  // The cue lists were tokenised with the same lemmatizer (lexicon::match_lemma), so their lemmas are its answers.
+  const text::Document doc =
+      text::Document::build(input, rules::RuleSet::lemmatizer(), &impl.data.vocabulary.lemmas());
 
   Report report;
   report.id = std::string(id);

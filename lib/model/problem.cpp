@@ -32,7 +32,7 @@ TokenRange with_apposition(const Context& ctx, const std::vector<TokenRange>& cs
   if (k + 1 < cs.size()) {
     const TokenRange next = cs[k + 1];
     const bool numeric = ctx[next.first].shape == text::Shape::number ||
-                         ctx.data().number_words.match_at(ctx.tokens(), next.first) > 0;
+                         ctx.data().number_words.match_at(ctx.cues(), next.first) > 0;
     if (numeric && next.last - next.first <= 4) r.last = next.last;
   }
   return r;
@@ -40,7 +40,7 @@ TokenRange with_apposition(const Context& ctx, const std::vector<TokenRange>& cs
 
 bool has(const PhraseList& list, const Context& ctx, std::uint32_t first, std::uint32_t last) {
   std::uint32_t len = 0;
-  return list.find(ctx.tokens(), first, last, len) < last;
+  return list.find(ctx.cues(), first, last, len) < last;
 }
 
 // A request that ends right before token `i` (one word may stand between: "looking for some more
@@ -50,7 +50,7 @@ bool requested(const Context& ctx, std::uint32_t i) {
   const ModelData& d = ctx.data();
   for (std::uint32_t s = i > 6 ? i - 6 : 0; s < i; ++s) {
     for (const PhraseList* list : {&d.requests, &d.ask_cues}) {
-      const std::uint32_t n = list->match_at(ctx.tokens(), s);
+      const std::uint32_t n = list->match_at(ctx.cues(), s);
       if (n > 0 && s + n <= i && s + n + 1 >= i) return true;
     }
   }
@@ -72,26 +72,26 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   // pain words from there on into a generic benefit; a pain before it still stands ("moving day's
   // stressful enough without the van turning up late").
   std::uint32_t frame_len = 0;
-  std::uint32_t frame = d.benefit_frames.find(ctx.tokens(), c.first, c.last, frame_len);
-  const std::uint32_t feeling = d.vague_feelings.find(ctx.tokens(), c.first, c.last, frame_len);
-  if (feeling < c.last && d.feeling_objects.match_at(ctx.tokens(), feeling + frame_len) == 0) {
+  std::uint32_t frame = d.benefit_frames.find(ctx.cues(), c.first, c.last, frame_len);
+  const std::uint32_t feeling = d.vague_feelings.find(ctx.cues(), c.first, c.last, frame_len);
+  if (feeling < c.last && d.feeling_objects.match_at(ctx.cues(), feeling + frame_len) == 0) {
     frame = std::min(frame, feeling);
   }
   f.benefit = frame < c.last;
   for (std::uint32_t i = c.first; i < c.last; ++i) {
     // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain; a
     // consequence of several words keeps its capitals as a term ("a Fee for Intervention bill").
-    const std::uint32_t consequence = d.consequence.match_at(ctx.tokens(), i);
+    const std::uint32_t consequence = d.consequence.match_at(ctx.cues(), i);
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it. A single
     // quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
     if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i))) f.consequence = true;
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
-    const bool painful = d.pain.match_at(ctx.tokens(), i) > 0 || consequence > 0;
+    const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0;
     // "I'm not stuck with one bank" denies the pain.
     if (painful && i < frame && !ctx.negated_before(i, 2)) f.pain = true;
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
-    if (!f.benefit && d.benefit.match_at(ctx.tokens(), i) > 0) {
+    if (!f.benefit && d.benefit.match_at(ctx.cues(), i) > 0) {
       f.benefit = !requested(ctx, i);
     }
   }

@@ -15,13 +15,13 @@ bool currency(const Context& ctx, std::uint32_t i) {
 // Length of the number starting at `i` (digits or number words), 0 if none.
 std::uint32_t number_at(const Context& ctx, std::uint32_t i) {
   if (ctx[i].shape == text::Shape::number) return 1;
-  return ctx.data().number_words.match_at(ctx.tokens(), i);
+  return ctx.data().number_words.match_at(ctx.cues(), i);
 }
 
 // "one day you've got a leak", "one morning": "one" before a time word tells a story, unless a rate
 // follows ("one day a week").
 bool story_one(const Context& ctx, std::uint32_t i, std::uint32_t last) {
-  if (ctx[i].folded != "one" || i + 1 >= last || ctx.data().story_times.match_at(ctx.tokens(), i + 1) == 0) return false;
+  if (ctx[i].folded != "one" || i + 1 >= last || ctx.data().story_times.match_at(ctx.cues(), i + 1) == 0) return false;
   return !(i + 2 < last && (ctx[i + 2].folded == "a" || ctx[i + 2].folded == "per" || ctx[i + 2].folded == "every"));
 }
 
@@ -41,16 +41,16 @@ std::uint32_t amount_end(const Context& ctx, std::uint32_t i, std::uint32_t last
 bool price(const Context& ctx, std::uint32_t sign, std::uint32_t number_end, std::uint32_t last, bool after_too) {
   const ModelData& d = ctx.data();
   // "a survey costs £150" is a price; "it costs them £5,000" is what someone bears.
-  const bool borne = (sign > 0 && d.cost_objects.match_at(ctx.tokens(), sign - 1) > 0) ||
-                     (sign > 1 && d.cost_objects.match_at(ctx.tokens(), sign - 2) > 0);
-  if (sign > 0 && !borne && d.price_before.ends_at(ctx.tokens(), sign, 3)) return true;
+  const bool borne = (sign > 0 && d.cost_objects.match_at(ctx.cues(), sign - 1) > 0) ||
+                     (sign > 1 && d.cost_objects.match_at(ctx.cues(), sign - 2) > 0);
+  if (sign > 0 && !borne && d.price_before.ends_at(ctx.cues(), sign, 3)) return true;
   if (!after_too) return false;
   const std::uint32_t k = amount_end(ctx, number_end, last);
   if (k >= last) return false;
-  if (d.price_after.match_at(ctx.tokens(), k) > 0) return true;
+  if (d.price_after.match_at(ctx.cues(), k) > 0) return true;
   // Short words ("or", "a") are grammar even where WordNet lists a noun sense ("OR", operating room).
-  return ctx.is_word(k) && ctx[k].folded.size() >= 3 && d.clause_connectives.match_at(ctx.tokens(), k) == 0 &&
-         lexicon::noun(ctx[k].lemma) && d.cost_nouns.match_at(ctx.tokens(), k) == 0;
+  return ctx.is_word(k) && ctx[k].folded.size() >= 3 && d.clause_connectives.match_at(ctx.cues(), k) == 0 &&
+         lexicon::noun(ctx[k].lemma) && d.cost_nouns.match_at(ctx.cues(), k) == 0;
 }
 
 }  // namespace
@@ -60,7 +60,7 @@ bool damage_cost(const Context& ctx, TokenRange range) {
   for (std::uint32_t i = range.first + 1; i < range.last; ++i) {
     if (!currency(ctx, i - 1) || number_at(ctx, i) == 0) continue;
     const std::uint32_t k = amount_end(ctx, i, range.last);
-    if (k < range.last && d.damage_costs.match_at(ctx.tokens(), k) > 0) return true;
+    if (k < range.last && d.damage_costs.match_at(ctx.cues(), k) > 0) return true;
   }
   return false;
 }
@@ -69,15 +69,15 @@ TokenRange client_part(const Context& ctx, TokenRange clause) {
   const ModelData& d = ctx.data();
   bool speaker = false;
   for (std::uint32_t i = clause.first; i < clause.last && i < clause.first + 4; ++i) {
-    if (d.speaker_subjects.match_at(ctx.tokens(), i) > 0) {
+    if (d.speaker_subjects.match_at(ctx.cues(), i) > 0) {
       speaker = true;
       break;
     }
-    if (d.clause_connectives.match_at(ctx.tokens(), i) == 0) break;
+    if (d.clause_connectives.match_at(ctx.cues(), i) == 0) break;
   }
   if (!speaker) return clause;
   for (std::uint32_t i = clause.first + 1; i < clause.last; ++i) {
-    if (d.clause_openers.match_at(ctx.tokens(), i) > 0 || d.subordinators.match_at(ctx.tokens(), i) > 0) {
+    if (d.clause_openers.match_at(ctx.cues(), i) > 0 || d.subordinators.match_at(ctx.cues(), i) > 0) {
       return {i, clause.last};
     }
   }
@@ -89,22 +89,22 @@ Measures measures(const Context& ctx, TokenRange range) {
   Measures m;
   // "90% of our clients come back": a share of the speaker's own clients is a figure about the service.
   const auto own_share = [&](std::uint32_t after) {
-    return after < range.last && d.own_shares.match_at(ctx.tokens(), after) > 0;
+    return after < range.last && d.own_shares.match_at(ctx.cues(), after) > 0;
   };
   for (std::uint32_t i = range.first; i < range.last && !(m.clause && m.sentence); ++i) {
     // A fraction is a share on its own: "missing half of what's said".
-    if (const std::uint32_t n = d.shares.match_at(ctx.tokens(), i); n > 0 && !own_share(i + n)) {
+    if (const std::uint32_t n = d.shares.match_at(ctx.cues(), i); n > 0 && !own_share(i + n)) {
       m.clause = m.sentence = true;
     }
     // "costs them days at sea": time without a number, in the pain's own clause. "these days" and "years
     // ago" date; after a number the unit is judged with the number below.
-    if (d.plural_times.match_at(ctx.tokens(), i) > 0) {
+    if (d.plural_times.match_at(ctx.cues(), i) > 0) {
       const bool after_word = i > range.first && (number_at(ctx, i - 1) > 0 || ctx[i - 1].folded == "these" ||
                                                    ctx[i - 1].folded == "those" || ctx[i - 1].folded == "in");
-      const bool dated = i + 1 < range.last && d.time_references.match_at(ctx.tokens(), i + 1) > 0;
+      const bool dated = i + 1 < range.last && d.time_references.match_at(ctx.cues(), i + 1) > 0;
       if (!after_word && !dated) m.clause = true;
     }
-    if (d.durations.match_at(ctx.tokens(), i) > 0) m.clause = true;
+    if (d.durations.match_at(ctx.cues(), i) > 0) m.clause = true;
     const std::uint32_t n = number_at(ctx, i);
     if (n == 0 || story_one(ctx, i, range.last)) continue;
     if (i > range.first && currency(ctx, i - 1)) {
@@ -113,11 +113,11 @@ Measures measures(const Context& ctx, TokenRange range) {
       continue;
     }
     for (std::uint32_t k = i + n; k < std::min(range.last, i + n + 3); ++k) {
-      const std::uint32_t unit = d.measure_units.match_at(ctx.tokens(), k);
+      const std::uint32_t unit = d.measure_units.match_at(ctx.cues(), k);
       if (unit == 0) continue;
       // "six months later" dates the pain; it does not measure it.
-      if (k + unit < range.last && d.time_references.match_at(ctx.tokens(), k + unit) > 0) break;
-      if (const std::uint32_t share = d.share_units.match_at(ctx.tokens(), k); share > 0) {
+      if (k + unit < range.last && d.time_references.match_at(ctx.cues(), k + unit) > 0) break;
+      if (const std::uint32_t share = d.share_units.match_at(ctx.cues(), k); share > 0) {
         if (own_share(k + share) || own_share(k + share + 1)) break;
         m.sentence = true;
       }

@@ -13,7 +13,7 @@ namespace {
 bool content_word(const Context& ctx, std::uint32_t i) {
   if (!ctx.is_word(i) || ctx[i].lemma.size() < 4) return false;
   const ModelData& d = ctx.data();
-  if (d.clause_stop.match_at(ctx.tokens(), i) > 0 || d.cue_skippable.contains_word(ctx[i].lemma)) return false;
+  if (d.clause_stop.match_at(ctx.cues(), i) > 0 || d.cue_skippable.contains_word(ctx.words(i).lemma)) return false;
   const auto n = lexicon::noun(ctx[i].lemma);
   return !(n && (n->kind == lexicon::Kind::generic || n->kind == lexicon::Kind::broad_group));
 }
@@ -60,7 +60,7 @@ std::vector<std::string_view> trade_words(const Context& ctx, const OfferResult&
 bool restates(const Context& ctx, const PhraseFacts& f, const std::vector<std::string_view>& trade) {
   bool seen_content = false;
   for (std::uint32_t k = f.generic.last; k < f.range.last; ++k) {
-    if (seen_content && ctx.data().clause_openers.match_at(ctx.tokens(), k) > 0) break;
+    if (seen_content && ctx.data().clause_openers.match_at(ctx.cues(), k) > 0) break;
     if (!content_word(ctx, k)) continue;
     seen_content = true;
     for (const std::string_view w : trade) {

@@ -48,8 +48,8 @@ std::uint32_t skip_copula(const Context& ctx, std::uint32_t i) {
 std::uint32_t phrase_start(const Context& ctx, std::uint32_t i) {
   const ModelData& d = ctx.data();
   i = skip_copula(ctx, skip_fillers(ctx, i));
-  const std::uint32_t again = std::max(d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable),
-                                       d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable));
+  const std::uint32_t again = std::max(d.ask_cues.match_at(ctx.cues(), i, &d.cue_skippable),
+                                       d.target_cues.match_at(ctx.cues(), i, &d.cue_skippable));
   if (again > 0 && !ctx.negated_before(i, 1)) i = skip_copula(ctx, skip_fillers(ctx, i + again));
   return i;
 }
@@ -58,7 +58,7 @@ int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
   const ModelData& d = ctx.data();
   const PhraseFacts& facts = m.facts;
   std::uint32_t len = 0;
-  if (d.ask_anaphora.find(ctx.tokens(), facts.range.first, facts.range.last, len) < facts.range.last) {
+  if (d.ask_anaphora.find(ctx.cues(), facts.range.first, facts.range.last, len) < facts.range.last) {
     if (best_target_level >= 4) return 3;
     return best_target_level >= 2 ? 2 : 1;
   }
@@ -79,7 +79,7 @@ namespace {
 std::vector<bool> offering_sentences(const Context& ctx) {
   std::vector<bool> offering;
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-    if (ctx.data().give_offering.match_at(ctx.tokens(), i) == 0 || ctx.negated_before(i, 2)) continue;
+    if (ctx.data().give_offering.match_at(ctx.cues(), i) == 0 || ctx.negated_before(i, 2)) continue;
     if (offering.size() <= ctx[i].sentence) offering.resize(ctx[i].sentence + 1, false);
     offering[ctx[i].sentence] = true;
   }
@@ -137,13 +137,13 @@ TargetResult find_targets(const Context& ctx) {
     return ctx[i].sentence < offering.size() && offering[ctx[i].sentence];
   };
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-    const std::uint32_t ask_len = d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
-    const std::uint32_t target_len = d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
+    const std::uint32_t ask_len = d.ask_cues.match_at(ctx.cues(), i, &d.cue_skippable);
+    const std::uint32_t target_len = d.target_cues.match_at(ctx.cues(), i, &d.cue_skippable);
     const std::uint32_t len = std::max(ask_len, target_len);
     if (len == 0) {
-      if (const std::uint32_t n = d.weak_target_cues.match_at(ctx.tokens(), i);
+      if (const std::uint32_t n = d.weak_target_cues.match_at(ctx.cues(), i);
           n > 0 && !ctx.quoted(i) && !(i + n < ctx.size() && (ctx[i + n].shape == text::Shape::number ||
-                                                              d.number_words.match_at(ctx.tokens(), i + n) > 0))) {
+                                                              d.number_words.match_at(ctx.cues(), i + n) > 0))) {
         // ("for eight years" is a duration, not a target.)
         const std::uint32_t start = skip_fillers(ctx, i + n);
         // "for your whole team" is the listener's own, not a target.
@@ -160,7 +160,7 @@ TargetResult find_targets(const Context& ctx) {
           continue;
         }
       }
-      if (const std::uint32_t n = d.ask_non_introduction.match_at(ctx.tokens(), i); n > 0 && !ctx.quoted(i)) {
+      if (const std::uint32_t n = d.ask_non_introduction.match_at(ctx.cues(), i); n > 0 && !ctx.quoted(i)) {
         r.non_introduction_asks.push_back({i, i + n});
         i += n - 1;
       }
@@ -168,7 +168,7 @@ TargetResult find_targets(const Context& ctx) {
     }
     const TokenRange cue{i, i + len};
     const bool gives = ask_len == 0 && offers_contacts(i);  // whom the speaker offers, not wants
-    const bool statement = d.ask_back.match_at(ctx.tokens(), i) > 0 && !is_request(ctx, i);  // "everyone thinks of me"
+    const bool statement = d.ask_back.match_at(ctx.cues(), i) > 0 && !is_request(ctx, i);  // "everyone thinks of me"
     if (!cue_counts(ctx, cue) || followed_by_infinitive(ctx, cue) || gives || statement) {
       i += len - 1;
       continue;
@@ -176,7 +176,7 @@ TargetResult find_targets(const Context& ctx) {
     const std::uint32_t start = phrase_start(ctx, cue.last);
     // A cue that ends its clause ("…the abseil team I work with, if anyone wants…") opens nothing; nor does
     // "I work for a company": that is the speaker's employer.
-    const bool closes = start < ctx.size() && start > cue.last && d.clause_stop.match_at(ctx.tokens(), start) > 0;
+    const bool closes = start < ctx.size() && start > cue.last && d.clause_stop.match_at(ctx.cues(), start) > 0;
     const bool employer = ctx[cue.last - 1].folded == "for" && ctx[cue.last - 2].lemma == "work" &&
                           start < ctx.size() && (ctx[start].folded == "a" || ctx[start].folded == "an");
     if (closes || employer) {
@@ -188,7 +188,7 @@ TargetResult find_targets(const Context& ctx) {
     m.cue = cue;
     m.is_ask = ask_len > 0 && ask_len >= target_len;
     m.facts = analyze_phrase(ctx, {start, end});
-    if (m.is_ask && m.facts.noun_level < 0 && m.facts.names.empty() && d.ask_back.match_at(ctx.tokens(), i) > 0 &&
+    if (m.is_ask && m.facts.noun_level < 0 && m.facts.names.empty() && d.ask_back.match_at(ctx.cues(), i) > 0 &&
         !ask_earlier_in_sentence(ctx, r, i)) {
       if (const TokenRange before = object_before(ctx, i); !before.empty()) m.facts = analyze_phrase(ctx, before);
     }

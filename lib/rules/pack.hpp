@@ -42,6 +42,7 @@ struct RuleSpec {
   // regex
   Located<std::string> pattern;
   std::uint32_t pattern_quote_width = 0;  // 1 for a literal '…' string (offsets map to columns), else 0
+  std::vector<std::string> needs;  // the pattern runs only on texts with a word containing one of these
   // metric
   Metric metric = Metric::sentence_words;
   std::uint32_t max_words = 0;

@@ -19,7 +19,7 @@ using namespace std::string_view_literals;
 constexpr std::array kCommonKeys = {"id"sv,   "category"sv, "severity"sv, "message"sv, "suggestion"sv,
                                     "kind"sv, "unless"sv,   "examples"sv, "aliases"sv};
 constexpr std::array kPhraseKeys = {"phrases"sv, "inflect"sv};
-constexpr std::array kRegexKeys = {"pattern"sv};
+constexpr std::array kRegexKeys = {"pattern"sv, "needs"sv};
 constexpr std::array kMetricKeys = {"metric"sv, "max"sv, "relation"sv, "fraction"sv};
 constexpr std::array kAcronymKeys = {"allow"sv};
 constexpr std::array kExampleKeys = {"trigger"sv, "clean"sv, "false_positive"sv, "words_per_minute"sv,
@@ -276,6 +276,20 @@ class Loader {
         if (!string(*node, "pattern", spec.pattern)) return false;
         if (spec.pattern.value.empty()) return fail(spec.pattern.at, rule + "'pattern' is empty");
         spec.pattern_quote_width = literal_string_at(spec.pattern.at) ? 1 : 0;
+        if (const auto* needs = table.get("needs")) {
+          std::vector<Located<std::string>> words;
+          if (!strings(*needs, "needs", words)) return false;
+          if (words.empty()) return fail(pos(needs->source()), rule + "'needs' is empty");
+          for (auto& word : words) {
+            // Matched against case-folded tokens, which hold no spaces and no capitals.
+            const auto& v = word.value;
+            const bool plain = !v.empty() && std::none_of(v.begin(), v.end(), [](char c) {
+              return c == ' ' || c == '\t' || c == '\n' || c == '\r' || (c >= 'A' && c <= 'Z');
+            });
+            if (!plain) return fail(word.at, rule + "'" + v + "' in 'needs' is not one lower-case word");
+            spec.needs.push_back(std::move(word.value));
+          }
+        }
         return true;
       }
       case Kind::metric:

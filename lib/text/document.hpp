@@ -51,6 +51,8 @@ struct Position {
 // valid until the next call with the same scratch. Must be thread-safe (a pure function).
 using Lemmatizer = std::string_view (*)(std::string_view folded, std::string& scratch);
 
+class LemmaCache;  // text/lemma_cache.hpp
+
 class Document {
  public:
   // Move-only: tokens hold views into storage_, which a move keeps and a copy would not.
@@ -60,7 +62,8 @@ class Document {
   Document& operator=(const Document&) = delete;
 
   // Never throws on any byte sequence (std::bad_alloc aside). `original` must outlive the Document.
-  static Document build(std::string_view original, Lemmatizer lemmatizer = nullptr);
+  // `known` (optional) holds lemmas the lemmatizer gave before; a word found there is not lemmatised again.
+  static Document build(std::string_view original, Lemmatizer lemmatizer = nullptr, const LemmaCache* known = nullptr);
 
   std::string_view original() const noexcept { return original_; }
   std::span<const Token> tokens() const noexcept { return tokens_; }

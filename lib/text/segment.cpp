@@ -1,5 +1,7 @@
 #include "text/segment.hpp"
 
+#include "text/lemma_cache.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
@@ -9,6 +11,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace pitchclarity::text {
@@ -240,7 +243,7 @@ class LemmaMemo {
 
 Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>& to_original,
                      const std::vector<std::uint8_t>& char_starts, const std::vector<std::uint32_t>& line_starts,
-                     Lemmatizer lemmatizer) {
+                     Lemmatizer lemmatizer, const LemmaCache* known_lemmas) {
   Segmentation out;
   if (text.empty()) return out;
   const auto n = static_cast<std::int32_t>(text.size());
@@ -341,9 +344,12 @@ Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>&
         p.lemma_at = known.lemma_at;
         p.lemma_len = known.lemma_len;
       } else {
-        folded_utf8.assign(folded);
-        const std::string_view lemma = lemmatizer(folded_utf8, scratch);
-        if (lemma != folded_utf8) {
+        // The cache's lemma lives in the cache; the lemmatizer's may point into its input, which must then
+        // not be `folded` (storage grows below).
+        std::optional<std::string_view> cached = known_lemmas != nullptr ? known_lemmas->find(folded) : std::nullopt;
+        if (!cached) folded_utf8.assign(folded);
+        const std::string_view lemma = cached ? *cached : lemmatizer(folded_utf8, scratch);
+        if (lemma != folded) {
           p.lemma_at = static_cast<std::uint32_t>(out.storage.size());
           out.storage.insert(out.storage.end(), lemma.begin(), lemma.end());
           p.lemma_len = static_cast<std::uint32_t>(lemma.size());

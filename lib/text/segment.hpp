@@ -19,6 +19,6 @@ struct Segmentation {
 // point begins (for columns); `line_starts` are the original byte offsets where lines begin.
 Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>& to_original,
                      const std::vector<std::uint8_t>& char_starts, const std::vector<std::uint32_t>& line_starts,
-                     Lemmatizer lemmatizer);
+                     Lemmatizer lemmatizer, const LemmaCache* known = nullptr);
 
 }  // namespace pitchclarity::text
