@@ -108,6 +108,23 @@ TEST_CASE("give, offer and industry levels") {
   CHECK(run("I help office managers in Leeds.").dimensions.industry.level == 0);
 }
 
+TEST_CASE("industry: sub-sectors, broad sectors and the sector of a named client") {
+  // Three-digit NAICS subsectors are narrower than the broad sectors DESIGN.md lists.
+  CHECK(run("I help trucking companies in Ohio.").dimensions.industry.level == 2);
+  CHECK(run("I help retailers in Ohio.").dimensions.industry.level == 1);
+  // A named client takes the sector of the appositive that places them…
+  const auto chef = run("I'd love an introduction to Tomás Reyes, head chef at Ember & Oak in Manchester.");
+  CHECK(chef.dimensions.target_client.level == 4);
+  CHECK(chef.dimensions.industry.level == 2);
+  CHECK(run("I'd love an introduction to Simon Ashworth, who runs six country-house hotels in Yorkshire.")
+            .dimensions.industry.level == 2);
+  // …but not of a cross-sector function, nor of what the speaker says after a full stop.
+  CHECK(run("I'd love an introduction to Amira Haddad, the finance director at Kestrel Foods Ltd.")
+            .dimensions.industry.level != 1);
+  CHECK(run("I'd love an introduction to Amira Haddad. We also work with hotels.").dimensions.industry.level == 2);
+  CHECK(run("I'd love an introduction to Amira Haddad. She is lovely.").dimensions.industry.level == 0);
+}
+
 TEST_CASE("missing findings, rewrite and score bands") {
   const auto empty = run("We make great things and care about quality.");
   CHECK(has_rule(empty, "missing.target"));

@@ -7,9 +7,54 @@
 namespace pitchclarity::model {
 namespace {
 
-// NAICS codes of two or three digits are sectors and subsectors ("62 Health Care", "722 Food Services"):
-// a broad sector. Four digits and more name an industry group a listener can picture.
-int level_of(std::string_view code) { return code.size() >= 4 ? 2 : 1; }
+// NAICS codes of two digits are sectors ("62 Health Care", "44 Retail Trade"): a broad sector. Three digits
+// and more narrow it to something a listener can picture ("484 Truck Transportation", "6212 Dentists").
+int level_of(std::string_view code) { return code.size() >= 3 ? 2 : 1; }
+
+// Word `i` modifies a following head into a role: "finance director", "operations manager".
+bool modifies_role(const Context& ctx, std::uint32_t i) {
+  if (!ctx.is_word(i + 1)) return false;
+  const std::string phrase = std::string(ctx[i].lemma) + ' ' + std::string(ctx[i + 1].lemma);
+  const auto info = lexicon::classify(phrase);
+  return info && info->kind == lexicon::Kind::role;
+}
+
+// A named client is usually placed by an appositive: "Marcus Adeyemi, the practice manager at Crookes
+// Valley Surgery", "Simon Ashworth, … at the Wolds Inn Collection, which is six country-house hotels". The
+// name has no sector of its own, so the words after it up to the end of the thought say where they work.
+// Stops at a full stop, dash, semicolon or bracket: what follows is the speaker talking again.
+void appositive_sectors(const Context& ctx, TokenRange name, std::vector<std::string>& codes,
+                        std::vector<TokenRange>& evidence) {
+  constexpr std::uint32_t kWindow = 24;
+  if (name.last >= ctx.size()) return;
+  const std::uint32_t sentence = ctx[name.last - 1].sentence;
+  const std::uint32_t limit = std::min<std::uint32_t>(ctx.size(), name.last + kWindow);
+  for (std::uint32_t i = name.last; i < limit && ctx[i].sentence == sentence; ++i) {
+    if (ctx[i].shape == text::Shape::punctuation) {
+      const std::string_view f = ctx[i].folded;
+      if (f != "," && f != "&" && f != "-" && f != "'" && f != "\xE2\x80\x99") break;
+      continue;
+    }
+    if (!ctx.is_word(i)) continue;
+    // The longest phrase ending here first ("country-house hotel" before "hotel"); sectors() itself falls
+    // back to shorter suffixes.
+    const std::uint32_t from = i >= name.last + 2 ? i - 2 : name.last;
+    std::string phrase;
+    for (std::uint32_t k = from; k <= i; ++k) {
+      if (!ctx.is_word(k)) continue;
+      if (!phrase.empty()) phrase += ' ';
+      phrase += ctx[k].lemma;
+    }
+    const auto found = lexicon::sectors(phrase);
+    if (found.empty()) continue;
+    // "the finance director at …": a cross-sector function names a broad sector, not the client's.
+    const bool broad = std::all_of(found.begin(), found.end(), [](const auto& s) { return s.code.size() < 3; });
+    if (broad && modifies_role(ctx, i)) continue;
+    for (const auto& s : found) codes.emplace_back(s.code);
+    evidence.push_back({from, i + 1});
+    return;
+  }
+}
 
 }  // namespace
 
@@ -17,7 +62,10 @@ IndustryFinding find_industry(const Context& ctx, const TargetResult& targets) {
   IndustryFinding r;
   std::vector<std::string> codes;
   for (const Mention& m : targets.mentions) {
-    if (m.facts.sector_codes.empty()) continue;
+    if (m.facts.sector_codes.empty()) {
+      if (m.facts.level == 4 && !m.facts.names.empty()) appositive_sectors(ctx, m.facts.best.empty() ? m.facts.range : m.facts.best, codes, r.evidence);
+      continue;
+    }
     for (const std::string& c : m.facts.sector_codes) codes.push_back(c);
     r.evidence.push_back(m.facts.best.empty() ? m.facts.range : m.facts.best);
   }
