@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <pitchclarity/group.hpp>
 #include <set>
 
 #include "row_facts.hpp"
@@ -35,7 +36,7 @@ void GroupSummary::add(const pitchclarity::Report& report) {
   for (const pitchclarity::Finding& f : report.findings) {
     ++findings_[f.category];
     if (f.category != "vague" || !f.span) continue;
-    std::string key = fold(f.span->text);
+    std::string key = pitchclarity::phrase_key(f.span->text);
     if (!in_this_pitch.insert(key).second) continue;
     auto it = phrases_.find(key);
     if (it == phrases_.end()) {

@@ -22,7 +22,4 @@ struct RowFacts {
 
 RowFacts row_facts(const pitchclarity::Report& report);
 
-// Case-folded, for counting "Paying clients" and "paying clients" as one phrase.
-std::string fold(std::string_view text);
-
 }  // namespace pitchcheck

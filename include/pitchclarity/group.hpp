@@ -38,6 +38,7 @@
 #include <pitchclarity/export.hpp>
 #include <pitchclarity/report.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pitchclarity {
@@ -174,5 +175,10 @@ PITCHCLARITY_EXPORT GroupAnalysis analyze_group(const std::vector<GroupMember>& 
 // The summary figures alone, without matching.
 PITCHCLARITY_EXPORT GroupSummary summarize_group(const std::vector<GroupMember>& members,
                                                  const GroupOptions& options = GroupOptions{});
+
+// The key a summary counts a phrase under: full Unicode case folding, so "Paying clients", "PAYING CLIENTS"
+// and "paying clients" are one phrase (and "STRASSE" is "strasse"). Programs that tally findings themselves,
+// as a streamed batch does, use it to count the way summarize_group does.
+PITCHCLARITY_EXPORT std::string phrase_key(std::string_view text);
 
 }  // namespace pitchclarity

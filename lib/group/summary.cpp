@@ -1,6 +1,4 @@
 // summarize_group: the figures that show where a room's pitches stand.
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -13,15 +11,6 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kBands{"vague", "developing", "clear", "specific"};
 constexpr std::array<std::string_view, 6> kParts{"target client", "industry", "problem", "ask", "give", "offer"};
-
-// Case-folded (full Unicode folding), so "Paying clients" and "paying clients" count as one phrase.
-std::string fold(std::string_view text) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())))
-      .foldCase()
-      .toUTF8String(out);
-  return out;
-}
 
 // Most pitches first, then by name: the order never depends on the input's.
 void most_first(std::vector<Tally>& tallies) {
@@ -66,7 +55,7 @@ GroupSummary summarize_group(const std::vector<GroupMember>& members, const Grou
     std::set<std::string> in_this_pitch;
     for (const Finding& f : r.findings) {
       if (f.category != "vague" || !f.span) continue;
-      std::string key = fold(f.span->text);
+      std::string key = phrase_key(f.span->text);
       if (!in_this_pitch.insert(key).second) continue;
       Tally& t = phrases.try_emplace(std::move(key), Tally{f.span->text, 0}).first->second;
       ++t.pitches;

@@ -480,3 +480,11 @@ TEST_CASE("group: analysis is a pure function, safe from many threads at once") 
     for (std::size_t i = 0; i < f.members.size(); ++i) CHECK(offers[t][i] == f.members[i].offer);
   }
 }
+
+TEST_CASE("group: phrase_key folds case the way summaries count phrases") {
+  CHECK(pitchclarity::phrase_key("Paying Clients") == pitchclarity::phrase_key("PAYING CLIENTS"));
+  CHECK(pitchclarity::phrase_key("Paying Clients") == "paying clients");
+  CHECK(pitchclarity::phrase_key("Ærø ÉCOLE") == "ærø école");
+  CHECK(pitchclarity::phrase_key("STRASSE") == "strasse");
+  CHECK(pitchclarity::phrase_key("any referrals") != pitchclarity::phrase_key("any referral"));
+}
