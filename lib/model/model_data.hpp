@@ -22,7 +22,8 @@ struct ScoreWeights {
 };
 
 struct ModelData {
-  PhraseList target_cues, weak_target_cues, cue_skippable, ask_cues, ask_non_introduction, ask_anaphora, give_cues, offer_cues, offer_generic;
+  PhraseList target_cues, weak_target_cues, cue_skippable, ask_cues, ask_non_introduction, ask_anaphora,
+      ask_room_questions, ask_requests, give_cues, offer_cues, offer_generic;
   PhraseList clause_stop, continue_after_comma, product_verbs, negations, relative, clause_openers, not_targets;
   PhraseList job_heads, broad_targets, place_prepositions, size_units, size_words, moment, number_words;
   PhraseList pain, consequence, benefit, benefit_frames, measure_units;

@@ -1,5 +1,7 @@
 #include "model/target.hpp"
 
+#include "model/ask_requests.hpp"
+
 #include <algorithm>
 
 namespace pitchclarity::model {
@@ -54,7 +56,8 @@ TargetResult find_targets(const Context& ctx) {
   const ModelData& d = ctx.data();
   TargetResult r;
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-    const std::uint32_t ask_len = d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
+    std::uint32_t ask_len = d.ask_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
+    if (ask_len == 0 && opens_sentence(ctx, i)) ask_len = d.ask_room_questions.match_at(ctx.tokens(), i);
     const std::uint32_t target_len = d.target_cues.match_at(ctx.tokens(), i, &d.cue_skippable);
     const std::uint32_t len = std::max(ask_len, target_len);
     if (len == 0) {
@@ -86,7 +89,15 @@ TargetResult find_targets(const Context& ctx) {
       i += len - 1;
       continue;
     }
-    const std::uint32_t start = skip_fillers(ctx, cue.last);
+    std::uint32_t start = skip_fillers(ctx, cue.last);
+    // "My ask: intros to PT clinic owners": an ask cue that opens another reads on to the second's phrase.
+    if (ask_len > 0) {
+      while (const std::uint32_t more = d.ask_cues.match_at(ctx.tokens(), start, &d.cue_skippable)) {
+        start = skip_fillers(ctx, start + more);
+      }
+    }
+    // "Who should you send my way? Transport managers at…": a who-question the next sentence answers.
+    if (ctx.is(start, "?") && ctx[cue.first].folded == "who" && start + 1 < ctx.size()) ++start;
     // A cue that ends its clause ("…the abseil team I work with, if anyone wants…") opens nothing; nor does
     // "I work for a company": that is the speaker's employer.
     const bool closes = start < ctx.size() && start > cue.last && d.clause_stop.match_at(ctx.tokens(), start) > 0;
@@ -125,6 +136,7 @@ TargetResult find_targets(const Context& ctx) {
     if (r.best_ask == nullptr || m.ask_level > r.best_ask->ask_level) r.best_ask = &m;
   }
   r.ask_level = r.best_ask ? r.best_ask->ask_level : (r.non_introduction_asks.empty() ? 0 : 1);
+  add_introduction_requests(ctx, r);
   return r;
 }
 

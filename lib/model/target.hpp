@@ -13,10 +13,12 @@ struct Mention {
   bool is_ask = false;
   bool weak = false;  // opened by a weak cue ("for"): counts only when it names a niche, never vague
   int ask_level = 0;  // for asks: 1 vague or not an introduction, 2 a niche, 3 a named person or organisation
+  TokenRange evidence;  // what the ask points at when not cue..phrase end (requests whose whom came first)
 };
 
 struct TargetResult {
   std::vector<Mention> mentions;  // target and ask phrases in text order
+  std::vector<Mention> requests;  // introductions asked for without a whom of their own ("introduce me")
   int target_level = 0;
   int ask_level = 0;
   const Mention* best_target = nullptr;
