@@ -54,6 +54,14 @@ TEST_CASE("ask: a request takes the level of what it refers to") {
             .find("Head chefs") == 0);
 }
 
+TEST_CASE("ask: a who-question's moment defines the group") {
+  CHECK(ask("I survey houses. Who do you know that's just bought a plot in Cork? I'd love an introduction.") == 2);
+  CHECK(ask("I fit kitchens. Who do you know who's opening a second restaurant?") == 2);
+  // A clause that restates the product defines no one, moment or not.
+  CHECK(ask("I build websites. Who do you know that needs a new website?") == 1);
+  CHECK(ask("I build websites. Who do you know that might want a new website?") == 1);
+}
+
 TEST_CASE("ask: who-questions answered in the next sentence") {
   CHECK(ask("I do payroll. Who should you send my way? Practice managers at dental surgeries in Bath.") == 2);
   CHECK(ask("I do payroll. Who am I looking for? The finance director at Harrow Logistics.") == 3);

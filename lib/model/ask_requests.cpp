@@ -107,6 +107,22 @@ bool opens_sentence(const Context& ctx, std::uint32_t i) {
   return true;
 }
 
+void read_question_head(const Context& ctx, Mention& m) {
+  const ModelData& d = ctx.data();
+  PhraseFacts& f = m.facts;
+  if (!m.is_ask || m.cue.empty() || f.level >= 2 || !f.product_clause.empty()) return;
+  if (ctx[m.cue.first].folded != "who" || d.relative.match_at(ctx.tokens(), m.cue.last - 1) == 0) return;
+  // "Who do you know that needs a new website?" restates the product: no group, whatever moment follows.
+  std::uint32_t verb = f.range.first;
+  while (verb < f.range.last && (ctx.is(verb, "really") || ctx.is(verb, "might") || ctx.is(verb, "could"))) ++verb;
+  if (d.product_verbs.match_at(ctx.tokens(), verb) > 0) return;
+  std::uint32_t len = 0;
+  if (d.moment.find(ctx.tokens(), f.range.first, f.range.last, len) >= f.range.last) return;
+  f.noun_level = 2;
+  f.best = f.range;
+  f.level = (f.has_place || f.has_size) ? 3 : 2;
+}
+
 void add_introduction_requests(const Context& ctx, TargetResult& r) {
   const ModelData& d = ctx.data();
   std::vector<TokenRange> found;

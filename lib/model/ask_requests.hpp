@@ -14,6 +14,10 @@ namespace pitchclarity::model {
 // room ("So, know a boat owner?") count only there.
 bool opens_sentence(const Context& ctx, std::uint32_t i);
 
+// "Who do you know that's just got planning for a self-build?": a question whose cue ends in a relative word
+// has "who" for its head, so a moment alone defines the group (DESIGN: groups defined by a moment are niches).
+void read_question_head(const Context& ctx, Mention& m);
+
 // Adds the requests among tokens no cue already claimed to `r.requests` and lets the best raise
 // `r.best_ask` / `r.ask_level`. Call after the cue mentions and their levels are settled.
 void add_introduction_requests(const Context& ctx, TargetResult& r);

@@ -43,10 +43,12 @@ int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
   }
   if (facts.level >= 4) return 3;
   if (facts.level >= 2) return 2;
-  // "if you know me, …" asks for nothing: a knowing cue needs someone after it.
+  // "if you know me, …" asks for nothing: a knowing cue needs someone after it. "Who do you know that…?"
+  // always asks, if vaguely.
   bool knowing = false;
   for (std::uint32_t k = m.cue.first; k < m.cue.last; ++k) knowing = knowing || ctx[k].lemma == "know";
-  if (knowing && facts.noun_level < 0 && facts.names.empty()) return 0;
+  const bool who_question = ctx[m.cue.first].folded == "who";
+  if (knowing && !who_question && facts.noun_level < 0 && facts.names.empty()) return 0;
   return 1;
 }
 
@@ -112,6 +114,7 @@ TargetResult find_targets(const Context& ctx) {
     m.cue = cue;
     m.is_ask = ask_len > 0 && ask_len >= target_len;
     m.facts = analyze_phrase(ctx, {start, end});
+    read_question_head(ctx, m);
     r.mentions.push_back(std::move(m));
     i = std::max(i, end > 0 ? end - 1 : 0);
   }
