@@ -78,6 +78,8 @@ TEST_CASE("ask: imperatives and labelled lines") {
   CHECK(ask("I hope to meet the admissions officer at a boarding school. Please introduce me.") == 2);
   CHECK(ask("My ask: intros to physiotherapy clinic owners.") == 2);
   CHECK(ask("I do R&D claims. If you come across any software companies, I'd be happy to have a chat.") == 2);
+  CHECK(ask("I plan barns. So what I'm after is land agents in Shropshire.") == 2);
+  CHECK(ask("I counsel farmers. If you're a vet and you see a dairy farmer who isn't coping, please mention me.") == 2);
   // "get in front of" as a description of what the service does is not an ask.
   CHECK(ask("I help bakeries get in front of more customers.") == 0);
 }
