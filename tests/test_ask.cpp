@@ -29,6 +29,8 @@ TEST_CASE("ask: a question to the room names whom") {
   CHECK(ask("I fit saddles. Anyone here know a riding instructor in Kent?") == 2);
   // "know a" in the middle of a sentence is the speaker's claim, not a question.
   CHECK(ask("I fit saddles for riding schools. I know a few good farriers too.") == 0);
+  // "You know a …" opening a statement is a filler, not a question.
+  CHECK(ask("I fit saddles. You know a lot of riding schools struggle with fit.") == 0);
   // A question about no one asks for no one in particular.
   CHECK(ask("I fit saddles. Know someone? Introduce me.") == 1);
 }
