@@ -47,6 +47,13 @@ TEST_CASE("ask: a request takes the level of what it refers to") {
   // A cue in its own sentence already said whom, broadly: the request means them, not the pitch's target.
   CHECK(ask("I audit kitchens for school caterers. Every single one needs it. If you know homeowners, that's who "
             "I'd love to meet.") == 1);
+  // Its own sentence speaks first: a phrase in the sentence before is only a fallback.
+  CHECK(ask_evidence("They paid for storage and lost the customer. If someone here has contact to engineering firms "
+                     "opening a UK office, please introduce me.")
+            .find("If someone here") == 0);
+  // An imperative in a statement asks for nothing: "my clients recommend me".
+  CHECK(ask("I audit kitchens for school caterers in Leeds. My clients recommend me to their friends.") == 0);
+  CHECK(ask("I audit kitchens for school caterers in Leeds. If you like what you hear, recommend me.") == 2);
   // With nothing to refer to, a request is vague.
   CHECK(ask("I audit kitchens. Please introduce me.") == 1);
   // Negated or quoted requests ask nothing.

@@ -46,7 +46,22 @@ std::span<const Mention> mentions_between(const TargetResult& r, std::uint32_t f
   return {first, last};
 }
 
-// Resolves what request `request` refers to and fills the mention's level and facts.
+// The best ask level among the mentions whose cue starts in [from, to), written into `m` when it beats
+// what `m` has; the evidence then runs from that mention to the request.
+void take_best_mention(const TargetResult& r, std::uint32_t from, std::uint32_t to, Mention& m) {
+  for (const Mention& other : mentions_between(r, from, to)) {
+    const int level = other.is_ask ? other.ask_level : level_from_facts(other.facts);
+    if (level > m.ask_level) {
+      m.ask_level = level;
+      m.facts = other.facts;
+      m.evidence = {std::min(other.cue.first, other.facts.range.first), m.cue.last};
+    }
+  }
+}
+
+// Resolves what request `request` refers to and fills the mention's level and facts. Its own sentence
+// speaks first: a phrase from the sentence before ("…for storage and lost the customer.") is only a
+// fallback.
 Mention resolve(const Context& ctx, const TargetResult& r, TokenRange request) {
   Mention m;
   m.cue = request;
@@ -57,24 +72,16 @@ Mention resolve(const Context& ctx, const TargetResult& r, TokenRange request) {
   const std::uint32_t own_start = sentence_start(ctx, request.first, floor);
   const std::uint32_t previous_start = own_start > floor ? sentence_start(ctx, own_start - 1, floor) : own_start;
 
-  // A cue phrase in this sentence or the one before: "Who do you know that runs a nursery? That's my intro."
-  for (const Mention& other : mentions_between(r, previous_start, request.first)) {
-    const int level = other.is_ask ? other.ask_level : level_from_facts(other.facts);
-    if (level > m.ask_level) {
-      m.ask_level = level;
-      m.facts = other.facts;
-      m.evidence = {std::min(other.cue.first, other.facts.range.first), request.last};
-    }
-  }
+  // A cue phrase earlier in its sentence: "If you cater for a care home, I'd love an introduction."
+  take_best_mention(r, own_start, request.first, m);
   if (m.ask_level >= 2) return m;
-
-  // A cue earlier in its own sentence already said whom, broadly ("if you know homeowners, that's who I'd
-  // love to meet"): the request means them, whatever else the pitch mentions. A bare "an owner" or "anyone"
-  // says no one, and may itself point back ("Supply one? Then you know an owner").
+  // One that said whom only broadly ("if you know homeowners, that's who I'd love to meet"): the request
+  // means them, whatever else the pitch mentions. A bare "an owner" or "anyone" says no one, and may itself
+  // point back ("Supply one? Then you know an owner, and I'd like an introduction").
   const auto own = mentions_between(r, own_start, request.first);
   if (std::any_of(own.begin(), own.end(), [](const Mention& other) { return other.facts.level >= 1; })) return m;
 
-  // The words before it in its own sentence: "Strata managers, committee members — that's the intro I'm after".
+  // The words before it in its sentence: "Strata managers, committee members — that's the intro I'm after".
   if (own_start < request.first) {
     const PhraseFacts facts = analyze_phrase(ctx, {own_start, request.first});
     if (const int level = level_from_facts(facts); level > m.ask_level) {
@@ -84,6 +91,10 @@ Mention resolve(const Context& ctx, const TargetResult& r, TokenRange request) {
       return m;
     }
   }
+
+  // A cue phrase in the sentence before: "Who do you know that runs a nursery? That's my intro."
+  take_best_mention(r, previous_start, own_start, m);
+  if (m.ask_level >= 2) return m;
 
   // "Supply one? Then you know an owner, and I'd like an introduction": "one" is the pitch's target.
   if (r.best_target != nullptr && has_anaphora(ctx, previous_start, request.first)) {
