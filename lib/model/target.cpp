@@ -101,7 +101,10 @@ bool is_request(const Context& ctx, std::uint32_t cue) {
     if (before == "," || before == "\xE2\x80\x94" || before == ":") return true;
     if (before != "so" && before != "then" && before != "just" && before != "and" && before != "do") break;
   }
-  for (std::uint32_t k = cue; k > 0 && ctx[k - 1].sentence == ctx[cue].sentence; --k) {
+  // The listener is addressed within a breath of the request; bounded so that a pasted transcript with no full
+  // stops and many requests stays linear.
+  constexpr std::uint32_t kAddressWindow = 40;
+  for (std::uint32_t k = cue; k > 0 && cue - k < kAddressWindow && ctx[k - 1].sentence == ctx[cue].sentence; --k) {
     if (ctx.is(k - 1, "you") || ctx.is(k - 1, "if") || ctx.is(k - 1, "please") || ctx.is(k - 1, "when")) return true;
   }
   return false;
