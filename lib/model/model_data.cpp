@@ -53,6 +53,8 @@ Error load_model_data(ModelData& d) {
       {"target", "cues", &d.target_cues},           {"ask", "cues", &d.ask_cues},
       {"target", "weak", &d.weak_target_cues},      {"target", "skippable", &d.cue_skippable},
       {"ask", "non_introduction", &d.ask_non_introduction}, {"ask", "anaphora", &d.ask_anaphora},
+      {"ask", "room_questions", &d.ask_room_questions}, {"ask", "requests", &d.ask_requests},
+      {"ask", "imperatives", &d.ask_imperatives},
       {"give", "cues", &d.give_cues},               {"offer", "cues", &d.offer_cues},
       {"offer", "generic", &d.offer_generic},       {"clause", "stop", &d.clause_stop},
       {"clause", "continue_after_comma", &d.continue_after_comma}, {"clause", "product_verbs", &d.product_verbs},

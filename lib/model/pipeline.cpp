@@ -225,7 +225,10 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   }
   d.ask.level = targets.ask_level;
   if (targets.best_ask != nullptr && targets.ask_level > 0) {
-    d.ask.evidence.push_back(ctx.span(targets.best_ask->cue.first, targets.best_ask->facts.range.last));
+    const model::Mention& ask = *targets.best_ask;
+    // A request whose whom came first ("Strata managers — that's the intro I'm after") carries its own span.
+    d.ask.evidence.push_back(ask.evidence.empty() ? ctx.span(ask.cue.first, ask.facts.range.last)
+                                                  : ctx.span(ask.evidence));
   } else if (!targets.non_introduction_asks.empty()) {
     d.ask.evidence.push_back(ctx.span(targets.non_introduction_asks.front()));
   } else {

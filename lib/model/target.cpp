@@ -1,5 +1,7 @@
 #include "model/target.hpp"
 
+#include "model/ask_requests.hpp"
+
 #include <algorithm>
 #include <vector>
 
@@ -64,10 +66,12 @@ int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
   }
   if (facts.level >= 4) return 3;
   if (facts.level >= 2) return 2;
-  // "if you know me, …" asks for nothing: a knowing cue needs someone after it.
+  // "if you know me, …" asks for nothing: a knowing cue needs someone after it. "Who do you know that…?"
+  // always asks, if vaguely.
   bool knowing = false;
   for (std::uint32_t k = m.cue.first; k < m.cue.last; ++k) knowing = knowing || ctx[k].lemma == "know";
-  if (knowing && facts.noun_level < 0 && facts.names.empty()) return 0;
+  const bool who_question = ctx[m.cue.first].folded == "who";
+  if (knowing && !who_question && facts.noun_level < 0 && facts.names.empty()) return 0;
   return 1;
 }
 
@@ -86,8 +90,8 @@ std::vector<bool> offering_sentences(const Context& ctx) {
   return offering;
 }
 
-// A request, not a statement: the verb in its base form ("mention me", not "everyone thinks of me"), in a
-// sentence put to the listener ("if you…", "please…", "would you…").
+}  // namespace
+
 bool is_request(const Context& ctx, std::uint32_t cue) {
   if (ctx[cue].folded != ctx[cue].lemma) return false;
   // An imperative: "Send them my way!", "Dog owners in Stroud, send them my way", "so just mention me".
@@ -97,11 +101,16 @@ bool is_request(const Context& ctx, std::uint32_t cue) {
     if (before == "," || before == "\xE2\x80\x94" || before == ":") return true;
     if (before != "so" && before != "then" && before != "just" && before != "and" && before != "do") break;
   }
-  for (std::uint32_t k = cue; k > 0 && ctx[k - 1].sentence == ctx[cue].sentence; --k) {
+  // The listener is addressed within a breath of the request; bounded so that a pasted transcript with no full
+  // stops and many requests stays linear.
+  constexpr std::uint32_t kAddressWindow = 40;
+  for (std::uint32_t k = cue; k > 0 && cue - k < kAddressWindow && ctx[k - 1].sentence == ctx[cue].sentence; --k) {
     if (ctx.is(k - 1, "you") || ctx.is(k - 1, "if") || ctx.is(k - 1, "please") || ctx.is(k - 1, "when")) return true;
   }
   return false;
 }
+
+namespace {
 
 bool ask_earlier_in_sentence(const Context& ctx, const TargetResult& r, std::uint32_t i) {
   return std::any_of(r.mentions.begin(), r.mentions.end(), [&](const Mention& m) {
@@ -137,7 +146,11 @@ TargetResult find_targets(const Context& ctx) {
     return ctx[i].sentence < offering.size() && offering[ctx[i].sentence];
   };
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-    const std::uint32_t ask_len = d.ask_cues.match_at(ctx.cues(), i, &d.cue_skippable);
+    std::uint32_t ask_len = d.ask_cues.match_at(ctx.cues(), i, &d.cue_skippable);
+    if (ask_len == 0) {
+      const std::uint32_t question = d.ask_room_questions.match_at(ctx.cues(), i);
+      if (question > 0 && opens_sentence(ctx, i)) ask_len = question;  // "Know a boat owner?", not "I know a few"
+    }
     const std::uint32_t target_len = d.target_cues.match_at(ctx.cues(), i, &d.cue_skippable);
     const std::uint32_t len = std::max(ask_len, target_len);
     if (len == 0) {
@@ -173,7 +186,9 @@ TargetResult find_targets(const Context& ctx) {
       i += len - 1;
       continue;
     }
-    const std::uint32_t start = phrase_start(ctx, cue.last);
+    std::uint32_t start = phrase_start(ctx, cue.last);
+    // "Who should you send my way? Transport managers at…": a who-question the next sentence answers.
+    if (ctx.is(start, "?") && ctx[cue.first].folded == "who" && start + 1 < ctx.size()) ++start;
     // A cue that ends its clause ("…the abseil team I work with, if anyone wants…") opens nothing; nor does
     // "I work for a company": that is the speaker's employer.
     const bool closes = start < ctx.size() && start > cue.last && d.clause_stop.match_at(ctx.cues(), start) > 0;
@@ -192,6 +207,7 @@ TargetResult find_targets(const Context& ctx) {
         !ask_earlier_in_sentence(ctx, r, i)) {
       if (const TokenRange before = object_before(ctx, i); !before.empty()) m.facts = analyze_phrase(ctx, before);
     }
+    read_question_head(ctx, m);
     r.mentions.push_back(std::move(m));
     i = std::max(i, end > 0 ? end - 1 : 0);
   }
@@ -224,6 +240,7 @@ void settle_levels(const Context& ctx, TargetResult& r) {
     if (r.best_ask == nullptr || m.ask_level > r.best_ask->ask_level) r.best_ask = &m;
   }
   r.ask_level = r.best_ask ? r.best_ask->ask_level : (r.non_introduction_asks.empty() ? 0 : 1);
+  add_introduction_requests(ctx, r);
 }
 
 }  // namespace pitchclarity::model
