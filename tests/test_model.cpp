@@ -292,3 +292,40 @@ TEST_CASE("an imperative request after an address is a request") {
   CHECK(run("I groom dogs. Dog owners in Stroud, send them my way!").dimensions.ask.level >= 1);
   CHECK(run("I groom dogs. Send them my way!").dimensions.ask.level >= 1);
 }
+
+TEST_CASE("targets named without a cue before them") {
+  // The answer to a question put to the room.
+  const auto answer = run("Who should you send my way? Transport managers at haulage firms in the East Midlands.");
+  CHECK(answer.dimensions.target_client.level == 3);
+  CHECK(answer.dimensions.ask.level == 2);
+  // Only a question about the speaker's clients is answered by the next sentence.
+  CHECK(run("Who here has had a burst pipe? Plumbers in Leeds are hard to find.").dimensions.target_client.level == 0);
+  // The last clause is the question: "…, so who should you send my way?"
+  CHECK(run("We don't take on just anyone, so who should you send my way? Vet clinics in Boise.")
+            .dimensions.target_client.level == 3);
+  // A question's own object, with or without "do you".
+  CHECK(run("Who do you know that runs a care home?").dimensions.target_client.level == 2);
+  CHECK(run("Know a farrier in Devon? Introduce me.").dimensions.target_client.level == 3);
+  // A phrase pointing back at the target.
+  CHECK(run("Fishing boat owners in New Bedford — that's who I work for.").dimensions.target_client.level == 3);
+  const auto intro = run("Strata managers, committee members — that's the intro I'm chasing.");
+  CHECK(intro.dimensions.target_client.level == 2);
+  CHECK(intro.dimensions.ask.level == 2);
+  // A plural niche as the subject of the speaker's predicate; a broad one is no target this way.
+  CHECK(run("Strata managers are my bread and butter.").dimensions.target_client.level == 2);
+  CHECK(run("Prices are my favourite topic.").dimensions.target_client.level == 0);
+  // The complement of a subject that is the speaker's clients ("the people I know" are contacts).
+  CHECK(run("The people who ring me are usually dentists in Leeds.").dimensions.target_client.level == 3);
+  CHECK(run("The people I know are mostly dentists.").dimensions.target_client.level == 0);
+  // A bullet field.
+  CHECK(run("WHO: block management companies in Greater London.").dimensions.target_client.level == 3);
+}
+
+TEST_CASE("broad heads narrowed by examples or a cased qualification") {
+  CHECK(run("Mobile tyre fitting for tradespeople — plumbers, roofers.").dimensions.target_client.level == 2);
+  // A business after a broad head may be someone else: the charities stay broad.
+  CHECK(run("I write funding applications for charities — trusts and foundations.").dimensions.target_client.level == 1);
+  CHECK(run("Thesis binding for PhD students at Durham.").dimensions.target_client.level == 3);
+  CHECK(run("I help runners.").dimensions.target_client.level == 2);
+  CHECK(run("My customers are small machine builders.").dimensions.target_client.level == 2);
+}

@@ -98,6 +98,17 @@ bool unknown_place_at(const Context& ctx, std::uint32_t i) {
          !ctx.is(i - 1, "at");
 }
 
+// An acronym or brand-cased word inside a sentence that is no place and no kind of person or business
+// ("PhD", "NHS", "SaaS"): before a group noun it names what the group does or where it works.
+bool names_a_kind(const Context& ctx, std::uint32_t k) {
+  if (!ctx.is_word(k) || ctx.capitals_meaningless() || ctx.sentence_initial(k)) return false;
+  const std::string_view raw = ctx.doc().original().substr(ctx[k].start, ctx[k].end - ctx[k].start);
+  const bool inner_capital = std::any_of(raw.begin() + 1, raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!ctx[k].capitalised || !inner_capital || lexicon::is_place(ctx[k].folded)) return false;
+  const auto n = lexicon::noun(ctx[k].lemma);
+  return !n || n->kind == Kind::other;
+}
+
 }  // namespace
 
 TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
@@ -323,6 +334,10 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
               lexicon::noun(ctx[hit->first - 1].lemma)) {
             level = 2;
             f.roles.push_back(std::string(ctx[hit->first - 1].lemma) + " " + hit->lemma);
+          } else if (hit->first > std::max(group_start, last_head_end) && names_a_kind(ctx, hit->first - 1)) {
+            // "PhD students", "NHS employees": a cased qualification or institution narrows the group.
+            level = 2;
+            f.roles.push_back(std::string(ctx[hit->first - 1].folded) + " " + hit->lemma);
           }
         } else if (info.kind == Kind::generic) {
           level = 0;

@@ -1,5 +1,7 @@
 #include "model/target.hpp"
 
+#include "model/indirect_targets.hpp"
+
 #include <algorithm>
 #include <vector>
 
@@ -195,6 +197,9 @@ TargetResult find_targets(const Context& ctx) {
     r.mentions.push_back(std::move(m));
     i = std::max(i, end > 0 ? end - 1 : 0);
   }
+  add_indirect_targets(ctx, r);
+  std::stable_sort(r.mentions.begin(), r.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.cue.first < b.cue.first; });
 
   settle_levels(ctx, r);
   return r;
