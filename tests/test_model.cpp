@@ -329,3 +329,19 @@ TEST_CASE("broad heads narrowed by examples or a cased qualification") {
   CHECK(run("I help runners.").dimensions.target_client.level == 2);
   CHECK(run("My customers are small machine builders.").dimensions.target_client.level == 2);
 }
+
+TEST_CASE("broad categories: one person of them, and only the category the cue named") {
+  const auto chef = run("My clients are busy families. The parents work all day. If you know a family who want "
+                        "healthy food, tell them about me.");
+  CHECK(chef.dimensions.target_client.level == 1);
+  CHECK(flagged(chef, "families"));
+  CHECK(flagged(chef, "family"));
+  CHECK_FALSE(flagged(chef, "parents"));
+  // A catch-all after "any" is vague whichever category it names.
+  CHECK(flagged(run("Most of my work comes from young families. If you meet any parents of young children, call me."),
+                "parents"));
+  const auto solar = run("Every homeowner who put solar on the roof is paying too much for power.");
+  CHECK(solar.dimensions.target_client.level == 1);
+  CHECK(flagged(solar, "homeowner"));
+  CHECK_FALSE(any_vague(run("I help dentists in Leeds. We're a family business.")));
+}

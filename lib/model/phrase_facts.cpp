@@ -120,7 +120,14 @@ TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
   const std::string_view tail = ctx[last - 1].folded;
   const bool singular = tail == ctx[last - 1].lemma && !ctx[last - 1].all_caps &&
                         !(tail.ends_with("s") && !tail.ends_with("ss"));
-  if (n == 1 && singular) return {};
+  // ... unless a determiner makes it one person and nothing follows it as its noun: "a homeowner who's
+  // sick of their power bill", "every homeowner with solar" (not "a family business").
+  if (n == 1 && singular) {
+    const bool one_person = i > 0 && (ctx.is(i - 1, "a") || ctx.is(i - 1, "an") || ctx.is(i - 1, "every") ||
+                                      ctx.is(i - 1, "any") || ctx.is(i - 1, "each"));
+    const bool ends = last >= ctx.size() || !ctx.is_word(last) || ctx.data().relative.match_at(ctx.cues(), last) > 0;
+    if (!one_person || !ends) return {};
+  }
   // A possessive names a thing of theirs, not them ("employers' liability", "landlords' insurance").
   if (last < ctx.size() && !ctx[last].space_before &&
       (ctx[last].folded == "'" || ctx[last].folded == "\xE2\x80\x99" || ctx[last].folded == "'s")) {

@@ -131,9 +131,21 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
     }
   }
   // When a broad category is the best the pitch offers, every mention of one is the vague target, cue or
-  // not ("…bookkeeping for small businesses … if you know any small businesses").
+  // not ("…bookkeeping for small businesses … if you know any small businesses"). When a cue named the
+  // category, only that category is, or one after "any": "My clients are busy families. The parents work
+  // all day…" does not make the parents a second target.
   if (t.target_level == 1) {
+    std::vector<std::string_view> named;
+    for (const model::Mention& m : t.mentions) {
+      for (const auto& [group, level] : m.facts.generics) {
+        if (level == 1 && !group.empty()) named.push_back(ctx[group.last - 1].lemma);
+      }
+    }
     for (const model::TokenRange hit : t.broad_mentions) {
+      const std::string_view head = ctx[hit.last - 1].lemma;
+      // ("any parents of young children" is a catch-all of its own.)
+      const bool any = hit.first > 0 && (ctx.is(hit.first - 1, "any") || ctx.is(hit.first - 1, "every"));
+      if (!any && !named.empty() && std::find(named.begin(), named.end(), head) == named.end()) continue;
       const Span s = ctx.span(hit);
       if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.broad-target", s);
     }
