@@ -345,3 +345,14 @@ TEST_CASE("broad categories: one person of them, and only the category the cue n
   CHECK(flagged(solar, "homeowner"));
   CHECK_FALSE(any_vague(run("I help dentists in Leeds. We're a family business.")));
 }
+
+TEST_CASE("vague: a predicate that covers everyone, and someone else's want") {
+  const auto cards = run("We do card processing. Any business that takes cards is a fit, which is basically every "
+                         "business.");
+  CHECK(has_rule(cards, "vague.covers-everyone"));
+  CHECK(cards.dimensions.target_client.level == 0);
+  CHECK_FALSE(has_rule(run("Every business is different. I help care homes in Kent."), "vague.covers-everyone"));
+  // The strata manager's need, not the speaker's target.
+  CHECK_FALSE(flagged(run("I help strata managers in Sydney. The strata manager needs someone up on the roof."),
+                      "someone"));
+}

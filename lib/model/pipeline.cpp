@@ -225,7 +225,8 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   // ("small businesses, doesn't matter what they do") leaves the broad category standing.
   if (d.target_client.level == 1) {
     const bool covers_everyone = std::any_of(report.findings.begin(), report.findings.end(), [](const Finding& f) {
-      return f.rule == "vague.all-sizes" || f.rule == "vague.catch-all" || f.rule == "vague.any-business";
+      return f.rule == "vague.all-sizes" || f.rule == "vague.catch-all" || f.rule == "vague.any-business" ||
+             f.rule == "vague.covers-everyone";
     });
     if (covers_everyone) d.target_client.level = 0;
   }

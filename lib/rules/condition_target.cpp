@@ -6,6 +6,7 @@
 // determiners and intensifiers ("I want [just] [any] [new] clients") must reach a cue. So
 // "everyone's DBS-checked" and "I help accountants win more clients" (the clients are the accountants')
 // are not targets.
+#include "lexicon/lexicon.hpp"
 #include "rules/conditions.hpp"
 #include "rules/token_util.hpp"
 
@@ -110,6 +111,14 @@ bool cue(std::span<const text::Token> tokens, std::uint32_t i) {
   return false;
 }
 
+// "the strata manager needs someone up on the roof": a want in the third person after a kind of person
+// is that person's, not the speaker's ("Acme helps…" may still be the speaker's firm, so only wants).
+bool someone_elses_want(std::span<const text::Token> tokens, std::uint32_t cue_at) {
+  if (cue_at < 1 || !tok::word_is(tokens[cue_at], {"needs", "wants", "seeks"})) return false;
+  const auto subject = lexicon::noun(tokens[cue_at - 1].lemma);
+  return subject && (subject->kind == lexicon::Kind::role || subject->kind == lexicon::Kind::broad_group);
+}
+
 // "happy to help anyone", "glad to introduce anyone": an offer to the room (a give), not a target.
 bool offer_to_room(std::span<const text::Token> tokens, std::uint32_t cue_at) {
   if (cue_at < 2 || tokens[cue_at - 1].folded != "to") return false;
@@ -177,7 +186,7 @@ bool is_not_target(const text::Document& doc, TokenRange range) {
     if (cue(tokens, i)) {
       // "businesses that want more sales": someone else's want, not the speaker's.
       if (i >= 1 && tok::one_of(tokens[i - 1].folded, {"who", "that", "which", "who'd", "that'd", "whom"})) return true;
-      return offer_to_room(tokens, i);
+      return offer_to_room(tokens, i) || someone_elses_want(tokens, i);
     }
     if (pronoun && speaker_verb(tokens, i)) return false;
     if (!skippable(t) && !filler(t)) return true;
