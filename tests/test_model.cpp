@@ -356,3 +356,13 @@ TEST_CASE("vague: a predicate that covers everyone, and someone else's want") {
   CHECK_FALSE(flagged(run("I help strata managers in Sydney. The strata manager needs someone up on the roof."),
                       "someone"));
 }
+
+TEST_CASE("shouted text and run-on speech do not invent a niche") {
+  // In capitals no word is a brand or an acronym: "AND" does not make "EVERYONE" a trade.
+  CHECK(run("WE DO EVENTS FOR ANYONE AND EVERYONE!!! SO SEND ME ANYONE WHO WANTS A PARTY!!!")
+            .dimensions.target_client.level == 0);
+  // "who might be interested" restates the product: the moments after it qualify nothing.
+  CHECK(run("so if you know anyone who might be interested just pass my details on and the first session is half "
+            "price this month thank you")
+            .dimensions.target_client.level == 0);
+}

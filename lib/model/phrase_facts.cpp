@@ -299,7 +299,8 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         for (std::uint32_t k = i + nlen; k < std::min(range.last, i + nlen + 4) && !unit; ++k) {
           unit = d.size_units.match_at(ctx.cues(), k) > 0;
         }
-        if (unit) f.has_size = true;
+        // A size inside a clause that restates the product sizes the product ("half price this month").
+        if (unit && !in_product_clause) f.has_size = true;
       }
     }
     if (d.moment.match_at(ctx.cues(), i) > 0 && i > range.first && !in_product_clause &&
@@ -360,8 +361,9 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
             if (is_spoken_filler(ctx, k) || d.clause_stop.match_at(ctx.cues(), k) > 0) continue;
             // An acronym or brand-cased word the lexicon does not know names a trade: "SaaS companies",
             // "MSP owners", "B2B firms".
-            const bool cased = ctx[k].all_caps || (ctx[k].capitalised && !ctx.sentence_initial(k) &&
-                                                   !ctx.capitals_meaningless());
+            // (In text written in capitals, "ANYONE AND EVERYONE", no word is cased.)
+            const bool cased = !ctx.capitals_meaningless() &&
+                               (ctx[k].all_caps || (ctx[k].capitalised && !ctx.sentence_initial(k)));
             if (cased && !lexicon::noun(ctx[k].lemma) && !lexicon::is_place(ctx[k].folded)) {
               level = 2;
               f.roles.push_back(std::string(ctx[k].folded) + " " + hit->lemma);
