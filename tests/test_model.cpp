@@ -366,3 +366,11 @@ TEST_CASE("shouted text and run-on speech do not invent a niche") {
             "price this month thank you")
             .dimensions.target_client.level == 0);
 }
+
+TEST_CASE("an ask that names one of the niche is not the broad category") {
+  const auto boats = run("Commercial fishing boat owners in New Bedford — that's who I work for. Know a boat owner on "
+                         "the waterfront? Introduce me.");
+  CHECK(boats.dimensions.target_client.level == 3);
+  CHECK_FALSE(flagged(boats, "boat owner"));
+  CHECK(flagged(run("I help dentists in Leeds. If you know a homeowner, introduce me."), "homeowner"));
+}

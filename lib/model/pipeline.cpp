@@ -92,6 +92,19 @@ std::vector<Span> spans_of(const model::Context& ctx, const std::vector<model::T
   return out;
 }
 
+// An ask whose head is the head of a niche named before ("Commercial fishing boat owners in New Bedford …
+// Know a boat owner on the waterfront?") means one of that niche, not the broad category.
+bool repeats_best_target(const model::Context& ctx, const model::TargetResult& t, model::TokenRange head) {
+  if (t.best_target == nullptr || t.best_target->facts.level < 2 || head.empty()) return false;
+  const model::TokenRange best = t.best_target->facts.range;
+  if (best.first >= head.first) return false;
+  const std::string_view lemma = ctx[head.last - 1].lemma;
+  for (std::uint32_t k = best.first; k < best.last; ++k) {
+    if (ctx[k].lemma == lemma) return true;
+  }
+  return false;
+}
+
 // Vague targets the phrase lists cannot see: a bare generic as the target, a broad category as the best
 // target or in the ask, and a clause that only restates the product.
 void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, FindingBuilder& findings) {
@@ -108,6 +121,7 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
     }
     // A head narrowed by a describing clause ("someone who runs a farm shop") is not vague.
     if (f.generic.empty() || f.has_clause) continue;
+    if (m.is_ask && repeats_best_target(ctx, t, f.generic)) continue;
     const bool broad_is_vague = t.target_level <= 1 || (m.is_ask && !f.has_place && !f.has_size);
     const Span s = ctx.span(f.generic);
     if (!findings.vague_overlaps(s.start, s.end)) {

@@ -164,6 +164,39 @@ bool fragment(const text::Document& doc, TokenRange range) {
   return next.shape == text::Shape::punctuation && tok::one_of(next.folded, {".", "!", "…"});
 }
 
+// "So anyone, send them in", "Whoever you know, send them over": the generic stands before a request
+// to the room as its object.
+bool object_of_request(std::span<const text::Token> tokens, TokenRange range) {
+  const auto sentence = tokens[range.first].sentence;
+  std::uint32_t i = range.last;
+  for (int words = 0; i < tokens.size() && tokens[i].sentence == sentence && tok::is_word(tokens[i]) && words < 3;
+       ++i, ++words) {
+  }
+  if (i >= tokens.size() || tokens[i].sentence != sentence || tokens[i].folded != ",") return false;
+  for (++i; i < tokens.size() && tokens[i].sentence == sentence && tok::word_is(tokens[i], {"just", "please", "do"});) {
+    ++i;
+  }
+  return i < tokens.size() && tokens[i].sentence == sentence &&
+         tok::word_is(tokens[i], {"send", "pass", "point", "refer", "introduce", "give", "tell", "put"});
+}
+
+// "B&Bs, campsites, restaurants, hairdressers, whoever.": the generic closes a list of kinds of client,
+// which it throws open.
+bool closes_list_of_clients(std::span<const text::Token> tokens, TokenRange range) {
+  if (range.last < tokens.size() && tokens[range.last].sentence == tokens[range.first].sentence &&
+      !tok::one_of(tokens[range.last].folded, {".", ",", "!", "?", "…"})) {
+    return false;
+  }
+  std::uint32_t k = range.first;
+  if (k >= 1 && tok::word_is(tokens[k - 1], {"or", "and"})) --k;
+  if (k < 2 || tokens[k - 1].folded != "," || tokens[k - 2].sentence != tokens[range.first].sentence) return false;
+  const auto& before = tokens[k - 2];
+  if (!tok::is_word(before) || before.folded == before.lemma) return false;  // a plural noun
+  const auto n = lexicon::noun(before.lemma);
+  return n && (n->kind == lexicon::Kind::role || n->kind == lexicon::Kind::business_type ||
+               n->kind == lexicon::Kind::broad_group || n->kind == lexicon::Kind::generic);
+}
+
 }  // namespace
 
 bool is_not_target(const text::Document& doc, TokenRange range) {
@@ -171,6 +204,7 @@ bool is_not_target(const text::Document& doc, TokenRange range) {
   const auto sentence = tokens[range.first].sentence;
   if (predicate_names_target(tokens, range) || fragment(doc, range)) return false;
   const bool pronoun = pronoun_generic(tokens[range.first]);
+  if (pronoun && (object_of_request(tokens, range) || closes_list_of_clients(tokens, range))) return false;
   int steps = 0;
   for (std::uint32_t i = range.first; i-- > 0 && steps < kReach;) {
     const auto& t = tokens[i];
