@@ -374,3 +374,12 @@ TEST_CASE("an ask that names one of the niche is not the broad category") {
   CHECK_FALSE(flagged(boats, "boat owner"));
   CHECK(flagged(run("I help dentists in Leeds. If you know a homeowner, introduce me."), "homeowner"));
 }
+
+TEST_CASE("a pot plant is no works, and a weak cue's broad group is not vague beside a cued one") {
+  const auto plants = run("Our best clients are offices with 10 to 30 people, where nobody has time for the plants "
+                          "and in March they are dead, very depressing for the staff.");
+  CHECK(plants.dimensions.target_client.level == 1);
+  CHECK(flagged(plants, "offices"));
+  CHECK_FALSE(flagged(plants, "staff"));
+  CHECK(run("I help chemical plants in Teesside.").dimensions.target_client.level == 3);
+}

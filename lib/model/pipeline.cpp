@@ -108,12 +108,17 @@ bool repeats_best_target(const model::Context& ctx, const model::TargetResult& t
 // Vague targets the phrase lists cannot see: a bare generic as the target, a broad category as the best
 // target or in the ask, and a clause that only restates the product.
 void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, FindingBuilder& findings) {
+  const bool cue_named_target = std::any_of(t.mentions.begin(), t.mentions.end(), [](const model::Mention& m) {
+    return !m.weak && m.facts.level >= 1;
+  });
   for (const model::Mention& m : t.mentions) {
     const model::PhraseFacts& f = m.facts;
     if (f.level >= 2 || f.noun_level >= 2) continue;
     // After a weak cue ("for", "with") only a broad category that is the pitch's best target is vague:
     // "for my clients" or "with people" are too often not targets at all.
-    if (m.weak && (f.noun_level != 1 || t.target_level > 1 || !f.product_clause.empty())) continue;
+    // Nor when a cue named the broad target itself ("Our best clients are offices with 10 to 30 people …
+    // very depressing for the staff").
+    if (m.weak && (f.noun_level != 1 || t.target_level > 1 || !f.product_clause.empty() || cue_named_target)) continue;
     if (!f.product_clause.empty() && f.noun_level <= 1) {
       const Span s = ctx.span(f.product_clause);
       if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.restates-product", s);
