@@ -383,3 +383,8 @@ TEST_CASE("a pot plant is no works, and a weak cue's broad group is not vague be
   CHECK_FALSE(flagged(plants, "staff"));
   CHECK(run("I help chemical plants in Teesside.").dimensions.target_client.level == 3);
 }
+
+TEST_CASE("past clients after a weak cue are proof, not the target") {
+  CHECK(run("Over the years we've done work for a dental group and a funeral home.").dimensions.target_client.level == 0);
+  CHECK(run("We make explainer videos for dental groups.").dimensions.target_client.level == 2);
+}

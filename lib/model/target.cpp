@@ -73,6 +73,22 @@ int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
   return 1;
 }
 
+// "Over the years we've done work for a dental group", "I've worked for two banks": a perfect before a
+// weak cue tells of past clients, proof rather than the target (DESIGN).
+bool past_work_before(const Context& ctx, std::uint32_t cue) {
+  const std::uint32_t from = cue > 4 ? cue - 4 : 0;
+  for (std::uint32_t k = from; k < cue; ++k) {
+    if (ctx[k].sentence != ctx[cue].sentence) continue;
+    const std::string_view f = ctx[k].folded;
+    const bool have = f == "'ve" || f == "have" || f == "has" || f == "had" || f.ends_with("'ve");
+    if (!have) continue;
+    for (std::uint32_t p = k + 1; p < cue; ++p) {
+      if (ctx.is_word(p) && ctx[p].folded != ctx[p].lemma) return true;  // a participle: "done", "worked"
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -149,7 +165,7 @@ TargetResult find_targets(const Context& ctx) {
         // ("for eight years" is a duration, not a target.)
         const std::uint32_t start = skip_fillers(ctx, i + n);
         // "for your whole team" is the listener's own, not a target.
-        if (ctx.is(start, "your") || ctx.is(start, "you")) continue;
+        if (ctx.is(start, "your") || ctx.is(start, "you") || past_work_before(ctx, i)) continue;
         Mention m;
         m.cue = {i, i + n};
         m.weak = true;
