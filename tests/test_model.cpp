@@ -388,3 +388,11 @@ TEST_CASE("past clients after a weak cue are proof, not the target") {
   CHECK(run("Over the years we've done work for a dental group and a funeral home.").dimensions.target_client.level == 0);
   CHECK(run("We make explainer videos for dental groups.").dimensions.target_client.level == 2);
 }
+
+TEST_CASE("a quantifier noun is no group of its own") {
+  const auto couple = run("I help small business owners. So if you could introduce me to a couple of small business "
+                          "owners, I'd be thrilled.");
+  CHECK(flagged(couple, "owners"));
+  CHECK_FALSE(flagged(couple, "couple"));
+  CHECK(run("I photograph couples getting married in Bath.").dimensions.target_client.level == 3);
+}

@@ -405,6 +405,14 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
             f.sector_codes.emplace_back(s.code);
           }
         }
+        // "a couple of small business owners", "a handful of clients": a broad or generic noun between
+        // "a" and "of" counts what follows; it is no group of its own.
+        const bool quantifier = level >= 0 && level <= 1 && hit->first > range.first && ctx.is(hit->first - 1, "a") &&
+                                ctx.is(i + 1, "of");
+        if (quantifier) {
+          level = -1;
+          group_start = i + 2;
+        }
         if (level >= 0) {
           const TokenRange group{std::max(group_start, last_head_end), i + 1};
           if (level > f.noun_level) {
