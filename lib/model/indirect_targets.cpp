@@ -1,9 +1,9 @@
 #include "model/indirect_targets.hpp"
 
-#include "model/phrase_words.hpp"
-
 #include <algorithm>
 #include <vector>
+
+#include "model/phrase_words.hpp"
 
 namespace pitchclarity::model {
 namespace {
@@ -66,8 +66,8 @@ bool opens_with_group(const Context& ctx, std::uint32_t i) {
   if (!ctx.is_word(i)) return false;
   const ModelData& d = ctx.data();
   if (d.speaker_subjects.match_at(ctx.cues(), i) > 0 || d.clause_stop.match_at(ctx.cues(), i) > 0) return false;
-  for (const std::string_view pronoun : {"you", "it", "it's", "they", "they're", "he", "she", "that", "that's",
-                                         "this", "there", "there's", "what", "who"}) {
+  for (const std::string_view pronoun : {"you", "it", "it's", "they", "they're", "he", "she", "that", "that's", "this",
+                                         "there", "there's", "what", "who"}) {
     if (ctx.is(i, pronoun)) return false;
   }
   return true;
@@ -142,8 +142,8 @@ void add_subject_targets(const Context& ctx, TargetResult& r) {
     // The subject runs back to the clause's start: the sentence start, punctuation or a conjunction.
     std::uint32_t start = i;
     while (start > 0 && ctx[start - 1].sentence == ctx[i].sentence && ctx.is_word(start - 1) &&
-           d.clause_stop.match_at(ctx.cues(), start - 1) == 0 && !ctx.is(start - 1, "and") && !ctx.is(start - 1, "or") &&
-           d.speaker_subjects.match_at(ctx.cues(), start - 1) == 0 && i - start < 6) {
+           d.clause_stop.match_at(ctx.cues(), start - 1) == 0 && !ctx.is(start - 1, "and") &&
+           !ctx.is(start - 1, "or") && d.speaker_subjects.match_at(ctx.cues(), start - 1) == 0 && i - start < 6) {
       --start;
     }
     if (start == i || !opens_with_group(ctx, start) || ctx.is(start, "the") || ctx.is(start, "my") ||
@@ -159,9 +159,9 @@ void add_subject_targets(const Context& ctx, TargetResult& r) {
 
 // "The people who ring me are usually homeowners who've just heard scratching in the attic", "The
 // attorneys I'm built for are solo and small-firm litigators": a kind of client described by the
-// speaker's own clause, then a copula; the target is what follows it. With an introduction as the
-// subject it is an ask ("the best introduction you could give me is an agility club trainer"). ("The people I know are…" are
-// contacts, not clients.)
+// speaker's own clause, then a copula; the target is what follows it ("The people I know are…" are
+// contacts, not clients). With an introduction as the subject it is an ask ("the best introduction you
+// could give me is an agility club trainer").
 void add_cleft_targets(const Context& ctx, TargetResult& r) {
   const ModelData& d = ctx.data();
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
@@ -201,9 +201,8 @@ void add_indirect_targets(const Context& ctx, TargetResult& r) {
   add_cleft_targets(ctx, found);
   // A phrase a cue already opened ("A good referral for me is the practice manager…") is one mention.
   for (Mention& m : found.mentions) {
-    const bool seen = std::any_of(r.mentions.begin(), r.mentions.end(), [&](const Mention& old) {
-      return old.facts.range.first == m.facts.range.first;
-    });
+    const bool seen = std::any_of(r.mentions.begin(), r.mentions.end(),
+                                  [&](const Mention& old) { return old.facts.range.first == m.facts.range.first; });
     if (!seen) r.mentions.push_back(std::move(m));
   }
 }
