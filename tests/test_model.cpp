@@ -396,3 +396,8 @@ TEST_CASE("a quantifier noun is no group of its own") {
   CHECK_FALSE(flagged(couple, "couple"));
   CHECK(run("I photograph couples getting married in Bath.").dimensions.target_client.level == 3);
 }
+
+TEST_CASE("a share of the work named with 'it'") {
+  CHECK(run("I service boilers, and most of it is care homes in Kent.").dimensions.target_client.level == 3);
+  CHECK(run("I do accounts. The rest of it is paperwork.").dimensions.target_client.level == 0);
+}
