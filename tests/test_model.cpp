@@ -309,3 +309,112 @@ TEST_CASE("an imperative request after an address is a request") {
   CHECK(run("I groom dogs. Dog owners in Stroud, send them my way!").dimensions.ask.level >= 1);
   CHECK(run("I groom dogs. Send them my way!").dimensions.ask.level >= 1);
 }
+
+TEST_CASE("targets named without a cue before them") {
+  // The answer to a question put to the room.
+  const auto answer = run("Who should you send my way? Transport managers at haulage firms in the East Midlands.");
+  CHECK(answer.dimensions.target_client.level == 3);
+  CHECK(answer.dimensions.ask.level == 2);
+  // Only a question about the speaker's clients is answered by the next sentence.
+  CHECK(run("Who here has had a burst pipe? Plumbers in Leeds are hard to find.").dimensions.target_client.level == 0);
+  // The last clause is the question: "…, so who should you send my way?"
+  CHECK(run("We don't take on just anyone, so who should you send my way? Vet clinics in Boise.")
+            .dimensions.target_client.level == 3);
+  // A question's own object, with or without "do you".
+  CHECK(run("Who do you know that runs a care home?").dimensions.target_client.level == 2);
+  CHECK(run("Know a farrier in Devon? Introduce me.").dimensions.target_client.level == 3);
+  // A phrase pointing back at the target.
+  CHECK(run("Fishing boat owners in New Bedford — that's who I work for.").dimensions.target_client.level == 3);
+  const auto intro = run("Strata managers, committee members — that's the intro I'm chasing.");
+  CHECK(intro.dimensions.target_client.level == 2);
+  CHECK(intro.dimensions.ask.level == 2);
+  // A plural niche as the subject of the speaker's predicate; a broad one is no target this way.
+  CHECK(run("Strata managers are my bread and butter.").dimensions.target_client.level == 2);
+  CHECK(run("Prices are my favourite topic.").dimensions.target_client.level == 0);
+  // The complement of a subject that is the speaker's clients ("the people I know" are contacts).
+  CHECK(run("The people who ring me are usually dentists in Leeds.").dimensions.target_client.level == 3);
+  CHECK(run("The people I know are mostly dentists.").dimensions.target_client.level == 0);
+  // A bullet field.
+  CHECK(run("WHO: block management companies in Greater London.").dimensions.target_client.level == 3);
+}
+
+TEST_CASE("broad heads narrowed by examples or a cased qualification") {
+  CHECK(run("Mobile tyre fitting for tradespeople — plumbers, roofers.").dimensions.target_client.level == 2);
+  // A business after a broad head may be someone else: the charities stay broad.
+  CHECK(run("I write funding applications for charities — trusts and foundations.").dimensions.target_client.level == 1);
+  CHECK(run("Thesis binding for PhD students at Durham.").dimensions.target_client.level == 3);
+  CHECK(run("I help runners.").dimensions.target_client.level == 2);
+  CHECK(run("My customers are small machine builders.").dimensions.target_client.level == 2);
+}
+
+TEST_CASE("broad categories: one person of them, and only the category the cue named") {
+  const auto chef = run("My clients are busy families. The parents work all day. If you know a family who want "
+                        "healthy food, tell them about me.");
+  CHECK(chef.dimensions.target_client.level == 1);
+  CHECK(flagged(chef, "families"));
+  CHECK(flagged(chef, "family"));
+  CHECK_FALSE(flagged(chef, "parents"));
+  // A catch-all after "any" is vague whichever category it names.
+  CHECK(flagged(run("Most of my work comes from young families. If you meet any parents of young children, call me."),
+                "parents"));
+  const auto solar = run("Every homeowner who put solar on the roof is paying too much for power.");
+  CHECK(solar.dimensions.target_client.level == 1);
+  CHECK(flagged(solar, "homeowner"));
+  CHECK_FALSE(any_vague(run("I help dentists in Leeds. We're a family business.")));
+}
+
+TEST_CASE("vague: a predicate that covers everyone, and someone else's want") {
+  const auto cards = run("We do card processing. Any business that takes cards is a fit, which is basically every "
+                         "business.");
+  CHECK(has_rule(cards, "vague.covers-everyone"));
+  CHECK(cards.dimensions.target_client.level == 0);
+  CHECK_FALSE(has_rule(run("Every business is different. I help care homes in Kent."), "vague.covers-everyone"));
+  // The strata manager's need, not the speaker's target.
+  CHECK_FALSE(flagged(run("I help strata managers in Sydney. The strata manager needs someone up on the roof."),
+                      "someone"));
+}
+
+TEST_CASE("shouted text and run-on speech do not invent a niche") {
+  // In capitals no word is a brand or an acronym: "AND" does not make "EVERYONE" a trade.
+  CHECK(run("WE DO EVENTS FOR ANYONE AND EVERYONE!!! SO SEND ME ANYONE WHO WANTS A PARTY!!!")
+            .dimensions.target_client.level == 0);
+  // "who might be interested" restates the product: the moments after it qualify nothing.
+  CHECK(run("so if you know anyone who might be interested just pass my details on and the first session is half "
+            "price this month thank you")
+            .dimensions.target_client.level == 0);
+}
+
+TEST_CASE("an ask that names one of the niche is not the broad category") {
+  const auto boats = run("Commercial fishing boat owners in New Bedford — that's who I work for. Know a boat owner on "
+                         "the waterfront? Introduce me.");
+  CHECK(boats.dimensions.target_client.level == 3);
+  CHECK_FALSE(flagged(boats, "boat owner"));
+  CHECK(flagged(run("I help dentists in Leeds. If you know a homeowner, introduce me."), "homeowner"));
+}
+
+TEST_CASE("a pot plant is no works, and a weak cue's broad group is not vague beside a cued one") {
+  const auto plants = run("Our best clients are offices with 10 to 30 people, where nobody has time for the plants "
+                          "and in March they are dead, very depressing for the staff.");
+  CHECK(plants.dimensions.target_client.level == 1);
+  CHECK(flagged(plants, "offices"));
+  CHECK_FALSE(flagged(plants, "staff"));
+  CHECK(run("I help chemical plants in Teesside.").dimensions.target_client.level == 3);
+}
+
+TEST_CASE("past clients after a weak cue are proof, not the target") {
+  CHECK(run("Over the years we've done work for a dental group and a funeral home.").dimensions.target_client.level == 0);
+  CHECK(run("We make explainer videos for dental groups.").dimensions.target_client.level == 2);
+}
+
+TEST_CASE("a quantifier noun is no group of its own") {
+  const auto couple = run("I help small business owners. So if you could introduce me to a couple of small business "
+                          "owners, I'd be thrilled.");
+  CHECK(flagged(couple, "owners"));
+  CHECK_FALSE(flagged(couple, "couple"));
+  CHECK(run("I photograph couples getting married in Bath.").dimensions.target_client.level == 3);
+}
+
+TEST_CASE("a share of the work named with 'it'") {
+  CHECK(run("I service boilers, and most of it is care homes in Kent.").dimensions.target_client.level == 3);
+  CHECK(run("I do accounts. The rest of it is paperwork.").dimensions.target_client.level == 0);
+}

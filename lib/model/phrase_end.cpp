@@ -46,9 +46,12 @@ std::uint32_t client_noun_follows(const Context& ctx, std::uint32_t i, std::uint
     if (is_client_noun(ctx, i)) {
       if (restating.empty()) return run;
       // After a dash only an apposition that restates the head goes on ("contractors — IT contractors",
-      // "dog owners — anyone with a dog"); "charities — trusts and foundations" may name something else.
+      // "dog owners — anyone with a dog"), or people listed as examples of a broad head ("tradespeople —
+      // plumbers, sparkies, roofers"); "charities — trusts and foundations" may name something else.
       const auto n = lexicon::noun(ctx[i].lemma);
-      return ctx[i].lemma == restating || (n && n->kind == Kind::generic) ? run : 0;
+      const auto head = lexicon::noun(restating);
+      const bool examples = head && head->kind == Kind::broad_group && n && n->kind == Kind::role;
+      return ctx[i].lemma == restating || (n && n->kind == Kind::generic) || examples ? run : 0;
     }
     ++words;
   }

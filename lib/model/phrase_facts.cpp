@@ -98,6 +98,17 @@ bool unknown_place_at(const Context& ctx, std::uint32_t i) {
          !ctx.is(i - 1, "at");
 }
 
+// An acronym or brand-cased word inside a sentence that is no place and no kind of person or business
+// ("PhD", "NHS", "SaaS"): before a group noun it names what the group does or where it works.
+bool names_a_kind(const Context& ctx, std::uint32_t k) {
+  if (!ctx.is_word(k) || ctx.capitals_meaningless() || ctx.sentence_initial(k)) return false;
+  const std::string_view raw = ctx.doc().original().substr(ctx[k].start, ctx[k].end - ctx[k].start);
+  const bool inner_capital = std::any_of(raw.begin() + 1, raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!ctx[k].capitalised || !inner_capital || lexicon::is_place(ctx[k].folded)) return false;
+  const auto n = lexicon::noun(ctx[k].lemma);
+  return !n || n->kind == Kind::other;
+}
+
 }  // namespace
 
 TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
@@ -109,7 +120,14 @@ TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
   const std::string_view tail = ctx[last - 1].folded;
   const bool singular = tail == ctx[last - 1].lemma && !ctx[last - 1].all_caps &&
                         !(tail.ends_with("s") && !tail.ends_with("ss"));
-  if (n == 1 && singular) return {};
+  // ... unless a determiner makes it one person and nothing follows it as its noun: "a homeowner who's
+  // sick of their power bill", "every homeowner with solar" (not "a family business").
+  if (n == 1 && singular) {
+    const bool one_person = i > 0 && (ctx.is(i - 1, "a") || ctx.is(i - 1, "an") || ctx.is(i - 1, "every") ||
+                                      ctx.is(i - 1, "any") || ctx.is(i - 1, "each"));
+    const bool ends = last >= ctx.size() || !ctx.is_word(last) || ctx.data().relative.match_at(ctx.cues(), last) > 0;
+    if (!one_person || !ends) return {};
+  }
   // A possessive names a thing of theirs, not them ("employers' liability", "landlords' insurance").
   if (last < ctx.size() && !ctx[last].space_before &&
       (ctx[last].folded == "'" || ctx[last].folded == "\xE2\x80\x99" || ctx[last].folded == "'s")) {
@@ -281,7 +299,8 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         for (std::uint32_t k = i + nlen; k < std::min(range.last, i + nlen + 4) && !unit; ++k) {
           unit = d.size_units.match_at(ctx.cues(), k) > 0;
         }
-        if (unit) f.has_size = true;
+        // A size inside a clause that restates the product sizes the product ("half price this month").
+        if (unit && !in_product_clause) f.has_size = true;
       }
     }
     if (d.moment.match_at(ctx.cues(), i) > 0 && i > range.first && !in_product_clause &&
@@ -323,6 +342,10 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
               lexicon::noun(ctx[hit->first - 1].lemma)) {
             level = 2;
             f.roles.push_back(std::string(ctx[hit->first - 1].lemma) + " " + hit->lemma);
+          } else if (hit->first > std::max(group_start, last_head_end) && names_a_kind(ctx, hit->first - 1)) {
+            // "PhD students", "NHS employees": a cased qualification or institution narrows the group.
+            level = 2;
+            f.roles.push_back(std::string(ctx[hit->first - 1].folded) + " " + hit->lemma);
           }
         } else if (info.kind == Kind::generic) {
           level = 0;
@@ -338,8 +361,9 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
             if (is_spoken_filler(ctx, k) || d.clause_stop.match_at(ctx.cues(), k) > 0) continue;
             // An acronym or brand-cased word the lexicon does not know names a trade: "SaaS companies",
             // "MSP owners", "B2B firms".
-            const bool cased = ctx[k].all_caps || (ctx[k].capitalised && !ctx.sentence_initial(k) &&
-                                                   !ctx.capitals_meaningless());
+            // (In text written in capitals, "ANYONE AND EVERYONE", no word is cased.)
+            const bool cased = !ctx.capitals_meaningless() &&
+                               (ctx[k].all_caps || (ctx[k].capitalised && !ctx.sentence_initial(k)));
             if (cased && !lexicon::noun(ctx[k].lemma) && !lexicon::is_place(ctx[k].folded)) {
               level = 2;
               f.roles.push_back(std::string(ctx[k].folded) + " " + hit->lemma);
@@ -380,6 +404,14 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
           for (const auto& s : lexicon::sectors(join_lemmas(ctx, std::max(group_start, range.first), i + 1))) {
             f.sector_codes.emplace_back(s.code);
           }
+        }
+        // "a couple of small business owners", "a handful of clients": a broad or generic noun between
+        // "a" and "of" counts what follows; it is no group of its own.
+        const bool quantifier = level >= 0 && level <= 1 && hit->first > range.first && ctx.is(hit->first - 1, "a") &&
+                                ctx.is(i + 1, "of");
+        if (quantifier) {
+          level = -1;
+          group_start = i + 2;
         }
         if (level >= 0) {
           const TokenRange group{std::max(group_start, last_head_end), i + 1};

@@ -92,15 +92,33 @@ std::vector<Span> spans_of(const model::Context& ctx, const std::vector<model::T
   return out;
 }
 
+// An ask whose head is the head of a niche named before ("Commercial fishing boat owners in New Bedford …
+// Know a boat owner on the waterfront?") means one of that niche, not the broad category.
+bool repeats_best_target(const model::Context& ctx, const model::TargetResult& t, model::TokenRange head) {
+  if (t.best_target == nullptr || t.best_target->facts.level < 2 || head.empty()) return false;
+  const model::TokenRange best = t.best_target->facts.range;
+  if (best.first >= head.first) return false;
+  const std::string_view lemma = ctx[head.last - 1].lemma;
+  for (std::uint32_t k = best.first; k < best.last; ++k) {
+    if (ctx[k].lemma == lemma) return true;
+  }
+  return false;
+}
+
 // Vague targets the phrase lists cannot see: a bare generic as the target, a broad category as the best
 // target or in the ask, and a clause that only restates the product.
 void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, FindingBuilder& findings) {
+  const bool cue_named_target = std::any_of(t.mentions.begin(), t.mentions.end(), [](const model::Mention& m) {
+    return !m.weak && m.facts.level >= 1;
+  });
   for (const model::Mention& m : t.mentions) {
     const model::PhraseFacts& f = m.facts;
     if (f.level >= 2 || f.noun_level >= 2) continue;
     // After a weak cue ("for", "with") only a broad category that is the pitch's best target is vague:
     // "for my clients" or "with people" are too often not targets at all.
-    if (m.weak && (f.noun_level != 1 || t.target_level > 1 || !f.product_clause.empty())) continue;
+    // Nor when a cue named the broad target itself ("Our best clients are offices with 10 to 30 people …
+    // very depressing for the staff").
+    if (m.weak && (f.noun_level != 1 || t.target_level > 1 || !f.product_clause.empty() || cue_named_target)) continue;
     if (!f.product_clause.empty() && f.noun_level <= 1) {
       const Span s = ctx.span(f.product_clause);
       if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.restates-product", s);
@@ -108,6 +126,7 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
     }
     // A head narrowed by a describing clause ("someone who runs a farm shop") is not vague.
     if (f.generic.empty() || f.has_clause) continue;
+    if (m.is_ask && repeats_best_target(ctx, t, f.generic)) continue;
     const bool broad_is_vague = t.target_level <= 1 || (m.is_ask && !f.has_place && !f.has_size);
     const Span s = ctx.span(f.generic);
     if (!findings.vague_overlaps(s.start, s.end)) {
@@ -131,9 +150,21 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
     }
   }
   // When a broad category is the best the pitch offers, every mention of one is the vague target, cue or
-  // not ("…bookkeeping for small businesses … if you know any small businesses").
+  // not ("…bookkeeping for small businesses … if you know any small businesses"). When a cue named the
+  // category, only that category is, or one after "any": "My clients are busy families. The parents work
+  // all day…" does not make the parents a second target.
   if (t.target_level == 1) {
+    std::vector<std::string_view> named;
+    for (const model::Mention& m : t.mentions) {
+      for (const auto& [group, level] : m.facts.generics) {
+        if (level == 1 && !group.empty()) named.push_back(ctx[group.last - 1].lemma);
+      }
+    }
     for (const model::TokenRange hit : t.broad_mentions) {
+      const std::string_view head = ctx[hit.last - 1].lemma;
+      // ("any parents of young children" is a catch-all of its own.)
+      const bool any = hit.first > 0 && (ctx.is(hit.first - 1, "any") || ctx.is(hit.first - 1, "every"));
+      if (!any && !named.empty() && std::find(named.begin(), named.end(), head) == named.end()) continue;
       const Span s = ctx.span(hit);
       if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.broad-target", s);
     }
@@ -213,7 +244,8 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   // ("small businesses, doesn't matter what they do") leaves the broad category standing.
   if (d.target_client.level == 1) {
     const bool covers_everyone = std::any_of(report.findings.begin(), report.findings.end(), [](const Finding& f) {
-      return f.rule == "vague.all-sizes" || f.rule == "vague.catch-all" || f.rule == "vague.any-business";
+      return f.rule == "vague.all-sizes" || f.rule == "vague.catch-all" || f.rule == "vague.any-business" ||
+             f.rule == "vague.covers-everyone";
     });
     if (covers_everyone) d.target_client.level = 0;
   }

@@ -1,7 +1,7 @@
 list(APPEND PC_SOURCES model/analyzer.cpp model/pipeline.cpp model/input_findings.cpp model/length.cpp
                        model/cue_vocabulary.cpp model/phrase_list.cpp model/model_data.cpp model/context.cpp
-                       model/phrase_facts.cpp model/target.cpp model/ask_requests.cpp model/problem.cpp
-                       model/problem_measure.cpp model/offer_give.cpp model/industry.cpp model/clarity.cpp
+                       model/phrase_facts.cpp model/target.cpp model/ask_requests.cpp model/indirect_targets.cpp
+                       model/problem.cpp model/problem_measure.cpp model/offer_give.cpp model/industry.cpp model/clarity.cpp
                        model/score.cpp model/rewrite.cpp model/missing.cpp model/restated_need.cpp
                        model/phrase_end.cpp model/phrase_words.cpp)
 

@@ -1,6 +1,7 @@
 #include "model/target.hpp"
 
 #include "model/ask_requests.hpp"
+#include "model/indirect_targets.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -73,6 +74,22 @@ int ask_level_for(const Context& ctx, const Mention& m, int best_target_level) {
   const bool who_question = ctx[m.cue.first].folded == "who";
   if (knowing && !who_question && facts.noun_level < 0 && facts.names.empty()) return 0;
   return 1;
+}
+
+// "Over the years we've done work for a dental group", "I've worked for two banks": a perfect before a
+// weak cue tells of past clients, proof rather than the target (DESIGN).
+bool past_work_before(const Context& ctx, std::uint32_t cue) {
+  const std::uint32_t from = cue > 4 ? cue - 4 : 0;
+  for (std::uint32_t k = from; k < cue; ++k) {
+    if (ctx[k].sentence != ctx[cue].sentence) continue;
+    const std::string_view f = ctx[k].folded;
+    const bool have = f == "'ve" || f == "have" || f == "has" || f == "had" || f.ends_with("'ve");
+    if (!have) continue;
+    for (std::uint32_t p = k + 1; p < cue; ++p) {
+      if (ctx.is_word(p) && ctx[p].folded != ctx[p].lemma) return true;  // a participle: "done", "worked"
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -160,7 +177,7 @@ TargetResult find_targets(const Context& ctx) {
         // ("for eight years" is a duration, not a target.)
         const std::uint32_t start = skip_fillers(ctx, i + n);
         // "for your whole team" is the listener's own, not a target.
-        if (ctx.is(start, "your") || ctx.is(start, "you")) continue;
+        if (ctx.is(start, "your") || ctx.is(start, "you") || past_work_before(ctx, i)) continue;
         Mention m;
         m.cue = {i, i + n};
         m.weak = true;
@@ -211,6 +228,9 @@ TargetResult find_targets(const Context& ctx) {
     r.mentions.push_back(std::move(m));
     i = std::max(i, end > 0 ? end - 1 : 0);
   }
+  add_indirect_targets(ctx, r);
+  std::stable_sort(r.mentions.begin(), r.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.cue.first < b.cue.first; });
 
   settle_levels(ctx, r);
   return r;

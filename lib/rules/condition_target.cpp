@@ -6,6 +6,7 @@
 // determiners and intensifiers ("I want [just] [any] [new] clients") must reach a cue. So
 // "everyone's DBS-checked" and "I help accountants win more clients" (the clients are the accountants')
 // are not targets.
+#include "lexicon/lexicon.hpp"
 #include "rules/conditions.hpp"
 #include "rules/token_util.hpp"
 
@@ -110,6 +111,14 @@ bool cue(std::span<const text::Token> tokens, std::uint32_t i) {
   return false;
 }
 
+// "the strata manager needs someone up on the roof": a want in the third person after a kind of person
+// is that person's, not the speaker's ("Acme helps…" may still be the speaker's firm, so only wants).
+bool someone_elses_want(std::span<const text::Token> tokens, std::uint32_t cue_at) {
+  if (cue_at < 1 || !tok::word_is(tokens[cue_at], {"needs", "wants", "seeks"})) return false;
+  const auto subject = lexicon::noun(tokens[cue_at - 1].lemma);
+  return subject && (subject->kind == lexicon::Kind::role || subject->kind == lexicon::Kind::broad_group);
+}
+
 // "happy to help anyone", "glad to introduce anyone": an offer to the room (a give), not a target.
 bool offer_to_room(std::span<const text::Token> tokens, std::uint32_t cue_at) {
   if (cue_at < 2 || tokens[cue_at - 1].folded != "to") return false;
@@ -155,6 +164,39 @@ bool fragment(const text::Document& doc, TokenRange range) {
   return next.shape == text::Shape::punctuation && tok::one_of(next.folded, {".", "!", "…"});
 }
 
+// "So anyone, send them in", "Whoever you know, send them over": the generic stands before a request
+// to the room as its object.
+bool object_of_request(std::span<const text::Token> tokens, TokenRange range) {
+  const auto sentence = tokens[range.first].sentence;
+  std::uint32_t i = range.last;
+  for (int words = 0; i < tokens.size() && tokens[i].sentence == sentence && tok::is_word(tokens[i]) && words < 3;
+       ++i, ++words) {
+  }
+  if (i >= tokens.size() || tokens[i].sentence != sentence || tokens[i].folded != ",") return false;
+  for (++i; i < tokens.size() && tokens[i].sentence == sentence && tok::word_is(tokens[i], {"just", "please", "do"});) {
+    ++i;
+  }
+  return i < tokens.size() && tokens[i].sentence == sentence &&
+         tok::word_is(tokens[i], {"send", "pass", "point", "refer", "introduce", "give", "tell", "put"});
+}
+
+// "B&Bs, campsites, restaurants, hairdressers, whoever.": the generic closes a list of kinds of client,
+// which it throws open.
+bool closes_list_of_clients(std::span<const text::Token> tokens, TokenRange range) {
+  if (range.last < tokens.size() && tokens[range.last].sentence == tokens[range.first].sentence &&
+      !tok::one_of(tokens[range.last].folded, {".", ",", "!", "?", "…"})) {
+    return false;
+  }
+  std::uint32_t k = range.first;
+  if (k >= 1 && tok::word_is(tokens[k - 1], {"or", "and"})) --k;
+  if (k < 2 || tokens[k - 1].folded != "," || tokens[k - 2].sentence != tokens[range.first].sentence) return false;
+  const auto& before = tokens[k - 2];
+  if (!tok::is_word(before) || before.folded == before.lemma) return false;  // a plural noun
+  const auto n = lexicon::noun(before.lemma);
+  return n && (n->kind == lexicon::Kind::role || n->kind == lexicon::Kind::business_type ||
+               n->kind == lexicon::Kind::broad_group || n->kind == lexicon::Kind::generic);
+}
+
 }  // namespace
 
 bool is_not_target(const text::Document& doc, TokenRange range) {
@@ -162,6 +204,7 @@ bool is_not_target(const text::Document& doc, TokenRange range) {
   const auto sentence = tokens[range.first].sentence;
   if (predicate_names_target(tokens, range) || fragment(doc, range)) return false;
   const bool pronoun = pronoun_generic(tokens[range.first]);
+  if (pronoun && (object_of_request(tokens, range) || closes_list_of_clients(tokens, range))) return false;
   int steps = 0;
   for (std::uint32_t i = range.first; i-- > 0 && steps < kReach;) {
     const auto& t = tokens[i];
@@ -177,7 +220,7 @@ bool is_not_target(const text::Document& doc, TokenRange range) {
     if (cue(tokens, i)) {
       // "businesses that want more sales": someone else's want, not the speaker's.
       if (i >= 1 && tok::one_of(tokens[i - 1].folded, {"who", "that", "which", "who'd", "that'd", "whom"})) return true;
-      return offer_to_room(tokens, i);
+      return offer_to_room(tokens, i) || someone_elses_want(tokens, i);
     }
     if (pronoun && speaker_verb(tokens, i)) return false;
     if (!skippable(t) && !filler(t)) return true;
