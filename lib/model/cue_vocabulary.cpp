@@ -1,6 +1,8 @@
 #include "model/cue_vocabulary.hpp"
 
+
 #include <stdexcept>
+#include <string>
 
 namespace pitchclarity::model {
 
@@ -28,8 +30,8 @@ WordId CueVocabulary::intern(std::string_view word) {
   const auto id = static_cast<WordId>(words_.size());
   words_.emplace_back(word);
   hashes_.push_back(hash(word));
-  starts_.push_back(0);
-  single_.push_back(0);
+  starts_.push_back(ListMask{});
+  single_.push_back(ListMask{});
   if (2 * words_.size() > slots_.size()) {
     grow();  // places every word, the new one included
   } else {
@@ -41,10 +43,11 @@ WordId CueVocabulary::intern(std::string_view word) {
   return id;
 }
 
-ListMask CueVocabulary::new_list_bit() {
+ListBit CueVocabulary::new_list_bit() {
   // A programming error, not a data error: the lists are fixed in ModelData.
-  if (lists_ >= 64) throw std::logic_error("CueVocabulary: more than 64 cue lists");
-  return ListMask{1} << lists_++;
+  if (lists_ >= kMaxCueLists) throw std::logic_error("CueVocabulary: more than " + std::to_string(kMaxCueLists) + " cue lists");
+  const int n = lists_++;
+  return ListBit{static_cast<std::uint32_t>(n / 64), std::uint64_t{1} << (n % 64)};
 }
 
 WordId CueVocabulary::find(std::string_view word) const {
@@ -65,7 +68,7 @@ void CueVocabulary::look_up(std::span<const text::Token> tokens, std::vector<Tok
     TokenWords& w = out[i];
     w.folded = find(t.folded);
     w.lemma = t.lemma == t.folded ? w.folded : find(t.lemma);
-    w.starts = starts_[w.lemma] | starts_[w.folded];
+    for (std::size_t k = 0; k < kListMaskWords; ++k) w.starts[k] = starts_[w.lemma][k] | starts_[w.folded][k];
     w.single = single_[w.folded];
   }
 }

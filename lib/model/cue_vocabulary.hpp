@@ -11,6 +11,7 @@
 #include "text/document.hpp"
 #include "text/lemma_cache.hpp"
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -21,15 +22,24 @@ namespace pitchclarity::model {
 
 using WordId = std::uint32_t;
 inline constexpr WordId kNoWord = 0;  // a word that no cue list contains
-using ListMask = std::uint64_t;       // one bit per PhraseList
+// One bit per PhraseList, in two words: the model has more than 64 cue lists. A list knows which word
+// holds its bit, so testing a token against a list stays one AND.
+inline constexpr std::size_t kListMaskWords = 2;
+inline constexpr int kMaxCueLists = 64 * kListMaskWords;
+using ListMask = std::array<std::uint64_t, kListMaskWords>;
+struct ListBit {
+  std::uint32_t word = 0;
+  std::uint64_t bit = 0;
+  bool in(const ListMask& mask) const noexcept { return (mask[word] & bit) != 0; }
+};
 
 // One token as the cue lists see it. `starts` has the bit of every list with a phrase beginning with the
 // token's lemma or folded form; `single` of every list with its folded form as a one-word phrase.
 struct TokenWords {
   WordId lemma = kNoWord;
   WordId folded = kNoWord;
-  ListMask starts = 0;
-  ListMask single = 0;
+  ListMask starts{};
+  ListMask single{};
 };
 
 // A pitch's tokens with their vocabulary ids (index i of both spans is the same token).
@@ -43,16 +53,16 @@ class CueVocabulary {
  public:
   // Building (while the Analyzer is constructed).
   WordId intern(std::string_view word);
-  ListMask new_list_bit();  // each PhraseList takes one bit
-  void mark_start(WordId id, ListMask list) { starts_[id] |= list; }
-  void mark_single(WordId id, ListMask list) { single_[id] |= list; }
+  ListBit new_list_bit();  // each PhraseList takes one bit
+  void mark_start(WordId id, ListBit list) { starts_[id][list.word] |= list.bit; }
+  void mark_single(WordId id, ListBit list) { single_[id][list.word] |= list.bit; }
   // Cue words' lemmas, for Document::build: most words of a pitch are cue words too.
   void remember_lemma(std::string_view folded, std::string_view lemma) { lemmas_.add(folded, lemma); }
 
   // Reading (while a pitch is analysed).
   WordId find(std::string_view word) const;
-  ListMask starts(WordId id) const noexcept { return starts_[id]; }
-  ListMask single(WordId id) const noexcept { return single_[id]; }
+  const ListMask& starts(WordId id) const noexcept { return starts_[id]; }
+  const ListMask& single(WordId id) const noexcept { return single_[id]; }
   const text::LemmaCache& lemmas() const noexcept { return lemmas_; }
   // Fills `out` with one TokenWords per token.
   void look_up(std::span<const text::Token> tokens, std::vector<TokenWords>& out) const;
@@ -68,8 +78,8 @@ class CueVocabulary {
   // Indexed by WordId; entry 0 stands for every word outside the vocabulary and stays 0.
   std::vector<std::string> words_{std::string()};
   std::vector<std::uint32_t> hashes_{0};
-  std::vector<ListMask> starts_{0};
-  std::vector<ListMask> single_{0};
+  std::vector<ListMask> starts_{ListMask{}};
+  std::vector<ListMask> single_{ListMask{}};
   int lists_ = 0;
   text::LemmaCache lemmas_;
 };

@@ -27,7 +27,7 @@ class PhraseList {
   // Inline because it is asked about twenty times per token and almost always answers 0 at the list bit: the
   // call alone cost more than the test (model 51 -> 48 us a corpus pitch).
   std::uint32_t match_at(const CueTokens& tokens, std::uint32_t at, const PhraseList* skippable = nullptr) const {
-    if (at >= tokens.size() || (tokens.words[at].starts & bit_) == 0) return 0;
+    if (at >= tokens.size() || !bit_.in(tokens.words[at].starts)) return 0;
     return match_phrases(tokens, at, skippable);
   }
   // The longest phrase ending exactly before `end` (for look-behind such as negation), or 0.
@@ -37,7 +37,7 @@ class PhraseList {
   // True if the word (a lemma or folded form, by its vocabulary id) is a one-word phrase of the list.
   bool contains_word(WordId word) const;
   // The same for a token's folded form, from the bits the token already carries.
-  bool contains_folded(const TokenWords& token) const noexcept { return (token.single & bit_) != 0; }
+  bool contains_folded(const TokenWords& token) const noexcept { return bit_.in(token.single); }
   bool empty() const noexcept { return by_first_.empty(); }
 
  private:
@@ -53,7 +53,7 @@ class PhraseList {
   std::vector<Run> phrases_;
   std::vector<WordId> words_;
   std::vector<WordId> singles_;  // sorted: first words of one-word phrases' buckets
-  ListMask bit_ = 0;             // this list's bit in CueVocabulary::starts
+  ListBit bit_;                  // this list's bit in CueVocabulary::starts
 };
 
 }  // namespace pitchclarity::model
