@@ -1,6 +1,5 @@
 #include "model/cue_vocabulary.hpp"
 
-
 #include <stdexcept>
 #include <string>
 
