@@ -124,6 +124,56 @@ TEST_CASE("problem: a material consequence makes 3; a figurative loss stays 2") 
   CHECK(problem("Miss one service and the warranty is void.") == 3);
 }
 
+TEST_CASE("problem: money said in words is money, and a discount sizes the offer") {
+  CHECK(problem("If the pharmacist is sick the dispensary can't open, and that's three thousand euro of prescriptions "
+                "gone to the chain.") == 3);
+  CHECK(problem("If the pharmacist is sick the dispensary can't open, and we charge three thousand euro a year.") == 2);
+  // An amount lost outright, a rate between: a pain and its measure at once.
+  CHECK(problem("On card sales like that, it's eighteen thousand dollars a year gone.") == 3);
+  CHECK(problem("On card sales like that, it's eighteen thousand dollars a year.") == 0);
+  CHECK(problem("People come in with anxiety, and the first session is half price this month.") == 2);
+  CHECK(problem("People come in with anxiety, and they lose half their sleep every month.") == 3);
+  CHECK(problem("People come in with anxiety, and the first session is 20% off.") == 2);
+}
+
+TEST_CASE("problem: a cost that rises is a pain; an official verdict on a pain is a consequence") {
+  CHECK(problem("Their premiums have doubled.") == 2);
+  CHECK(problem("Their premiums are paid monthly.") == 0);
+  CHECK(problem("His energy bill went from three hundred thousand to nine hundred thousand euro in one year.") == 3);
+  CHECK(problem("Without the certificates the centre would be marked non-compliant.") == 3);
+  CHECK(problem("The centre was marked on a Tuesday.") == 0);
+  CHECK(problem("Last year the traffic commissioner curtailed their licence.") == 3);
+}
+
+TEST_CASE("problem: general statements, denials and places are no situation") {
+  // Said of everybody or nobody, a liking or a want is a general statement; a lack in one household is not.
+  CHECK(problem("Nobody likes to think about it.") == 0);
+  CHECK(problem("Everybody has something that's hard to explain.") == 0);
+  CHECK(problem("They arrive at seven, and nobody has the energy to cook.") == 2);
+  CHECK(problem("Their application is hard to explain.") == 2);
+  // "without" spares the client the pain; "without heating" is the pain.
+  CHECK(problem("We save energy without losing production.") == 0);
+  CHECK(problem("Growers are losing production.") == 2);
+  // "behind" is a place unless the client is behind with something.
+  CHECK(problem("They get people out from behind the screens.") == 0);
+  CHECK(problem("They get behind on their VAT returns.") == 2);
+  // An excess is something wrong; "no job is too small" denies it.
+  CHECK(problem("The house is too small for the family.") == 2);
+  CHECK(problem("No job is too small.") == 0);
+  // Not knowing what to do is a pain; not knowing how good the cover is, a rhetorical question.
+  CHECK(problem("Most owners don't know where to start.") == 2);
+  CHECK(problem("You don't know how good your insurance is.") == 0);
+}
+
+TEST_CASE("problem: damage, bodily complaints and figurative losses are concrete situations") {
+  CHECK(problem("By the time they call, there's insulation torn up and chewed wiring.") == 2);
+  CHECK(problem("Residential roofing: shingles, gutters, storm damage.") == 0);
+  CHECK(problem("Players come in with tight hamstrings and bad backs.") == 2);
+  CHECK(problem("The panels bow outwards and the lead has given up.") == 2);
+  CHECK(problem("Hotels keep leaving money on the table.") == 2);
+  CHECK(problem("It's brilliant for morale.") == 1);
+}
+
 TEST_CASE("problem: a statutory risk warning is not the client's problem") {
   CHECK(problem("I'm a mortgage broker. Your home may be repossessed if you do not keep up repayments on your mortgage.") == 0);
   CHECK(problem("I help landlords whose homes were repossessed after the rates rose.") == 3);

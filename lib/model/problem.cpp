@@ -57,6 +57,70 @@ bool requested(const Context& ctx, std::uint32_t i) {
   return false;
 }
 
+// The first token of a clause after its connectives ("and then nobody…", "because everybody…").
+std::uint32_t subject_start(const Context& ctx, TokenRange c) {
+  std::uint32_t i = c.first;
+  while (i < c.last && i < c.first + 4) {
+    const std::uint32_t n = ctx.data().clause_connectives.match_at(ctx.cues(), i);
+    if (n == 0) break;
+    i += n;
+  }
+  return i;
+}
+
+// "Nobody likes to think about it", "everybody has something that's hard to explain": a clause whose subject
+// is everyone or no one, with a verb of liking, wanting or having, says something about people in general,
+// not a situation one client would recognise (DESIGN: "everybody needs insurance" is a general statement).
+bool general_statement(const Context& ctx, TokenRange c) {
+  const ModelData& d = ctx.data();
+  const std::uint32_t i = subject_start(ctx, c);
+  if (i >= c.last) return false;
+  const std::uint32_t everybody = d.universal_subjects.match_at(ctx.cues(), i);
+  const std::uint32_t nobody = d.nobody_subjects.match_at(ctx.cues(), i);
+  const std::uint32_t n = std::max(everybody, nobody);
+  if (n == 0) return false;
+  // One adverb may stand between: "everybody really hates it".
+  for (std::uint32_t k = i + n; k < c.last && k <= i + n + 1; ++k) {
+    if (d.attitude_verbs.match_at(ctx.cues(), k) > 0) return true;
+    if (everybody > 0 && d.possession_verbs.match_at(ctx.cues(), k) > 0) return true;
+  }
+  return false;
+}
+
+// "the centre would be marked non-compliant", "the home was rated inadequate": an official verdict in the
+// passive on a pain is a material consequence, whatever the verdict's words.
+bool verdict(const Context& ctx, TokenRange c, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (d.verdict_verbs.match_at(ctx.cues(), i) == 0) return false;
+  const bool passive = (i > c.first && d.passive_auxiliaries.match_at(ctx.cues(), i - 1) > 0) ||
+                       (i > c.first + 1 && d.passive_auxiliaries.match_at(ctx.cues(), i - 2) > 0);
+  if (!passive) return false;
+  for (std::uint32_t k = i + 1; k < c.last && k <= i + 2; ++k) {
+    if (d.pain.match_at(ctx.cues(), k) > 0 || d.consequence.match_at(ctx.cues(), k) > 0) return true;
+  }
+  return false;
+}
+
+// "the house is too small", "far too late": an excess is something wrong. "me too" or "too, and…" is
+// "also", and "no job is too small" denies it.
+bool excess(const Context& ctx, TokenRange c, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (ctx[i].folded != "too" || i + 1 >= c.last || !ctx.is_word(i + 1) || ctx.negated_before(i, 3)) return false;
+  return d.clause_connectives.match_at(ctx.cues(), i + 1) == 0 && d.subordinators.match_at(ctx.cues(), i + 1) == 0 &&
+         d.speaker_subjects.match_at(ctx.cues(), i + 1) == 0;
+}
+
+// "his energy bill went from three hundred thousand to nine hundred thousand": a cost that rises is a pain.
+bool rising_cost(const Context& ctx, TokenRange c, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  const std::uint32_t n = d.cost_subjects.match_at(ctx.cues(), i);
+  if (n == 0) return false;
+  for (std::uint32_t k = i + n; k < c.last && k <= i + n + 2; ++k) {
+    if (d.cost_rises.match_at(ctx.cues(), k) > 0) return true;
+  }
+  return false;
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -78,6 +142,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     frame = std::min(frame, feeling);
   }
   f.benefit = frame < c.last;
+  const bool general = general_statement(ctx, c);
   for (std::uint32_t i = c.first; i < c.last; ++i) {
     // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain; a
     // consequence of several words keeps its capitals as a term ("a Fee for Intervention bill").
@@ -85,11 +150,14 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it. A single
     // quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
     if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i))) f.consequence = true;
+    if (verdict(ctx, c, i)) f.consequence = true;
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
-    const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0;
-    // "I'm not stuck with one bank" denies the pain.
-    if (painful && i < frame && !ctx.negated_before(i, 2)) f.pain = true;
+    const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
+                         rising_cost(ctx, c, i);
+    // "I'm not stuck with one bank" and "we save energy without losing production" deny the pain.
+    const bool denied = ctx.negated_before(i, 2) || (i > c.first && d.pain_denials.ends_at(ctx.cues(), i, 2));
+    if (painful && i < frame && !denied && !general) f.pain = true;
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
     if (!f.benefit && d.benefit.match_at(ctx.cues(), i) > 0) {
       f.benefit = !requested(ctx, i);
