@@ -150,6 +150,15 @@ TEST_CASE("problem: general statements, denials and places are no situation") {
   CHECK(problem("Nobody likes to think about it.") == 0);
   CHECK(problem("Everybody has something that's hard to explain.") == 0);
   CHECK(problem("They arrive at seven, and nobody has the energy to cook.") == 2);
+  CHECK(problem("Everybody has failed the audit at least once.") == 3);
+  CHECK(problem("Everything has broken down at once.") == 2);
+  // Something not done since a date is neglect, unless the speaker boasts of it.
+  CHECK(problem("Their website hasn't been touched since 2015.") == 2);
+  CHECK(problem("We haven't lost a client since 2010.") == 0);
+  CHECK(problem("They end up working weekends.") == 2);
+  CHECK(problem("Their books are always a month behind.") == 2);
+  CHECK(problem("Patients don't come back after the first visit.") == 2);
+  CHECK(problem("Most of them are paying far more than they need to.") == 2);
   CHECK(problem("Their application is hard to explain.") == 2);
   // "without" spares the client the pain; "without heating" is the pain.
   CHECK(problem("We save energy without losing production.") == 0);

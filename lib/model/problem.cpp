@@ -69,20 +69,24 @@ std::uint32_t subject_start(const Context& ctx, TokenRange c) {
 }
 
 // "Nobody likes to think about it", "everybody has something that's hard to explain": a clause whose subject
-// is everyone or no one, with a verb of liking, wanting or having, says something about people in general,
-// not a situation one client would recognise (DESIGN: "everybody needs insurance" is a general statement).
+// is everyone or no one, with a verb of liking or wanting ([clause] product_verbs) or of having, says
+// something about people in general, not a situation one client would recognise (DESIGN: "everybody needs
+// insurance" is a general statement).
 bool general_statement(const Context& ctx, TokenRange c) {
   const ModelData& d = ctx.data();
   const std::uint32_t i = subject_start(ctx, c);
   if (i >= c.last) return false;
-  const std::uint32_t everybody = d.universal_subjects.match_at(ctx.cues(), i);
-  const std::uint32_t nobody = d.nobody_subjects.match_at(ctx.cues(), i);
-  const std::uint32_t n = std::max(everybody, nobody);
+  const std::uint32_t n = d.universal_subjects.match_at(ctx.cues(), i);
   if (n == 0) return false;
-  // One adverb may stand between: "everybody really hates it".
+  // Having is general only for everybody: "nobody has the energy to cook" is a lack.
+  const bool everybody = !ctx[i].folded.starts_with("no");
+  // One adverb may stand between: "everybody really wants one".
   for (std::uint32_t k = i + n; k < c.last && k <= i + n + 1; ++k) {
-    if (d.attitude_verbs.match_at(ctx.cues(), k) > 0) return true;
-    if (everybody > 0 && d.possession_verbs.match_at(ctx.cues(), k) > 0) return true;
+    if (d.product_verbs.match_at(ctx.cues(), k) > 0) return true;
+    // "everybody has something…" possesses; "everybody has failed the audit" is a perfect tense.
+    if (everybody && (ctx[k].lemma == "have" || ctx[k].lemma == "get")) {
+      return k + 1 >= c.last || (d.pain.match_at(ctx.cues(), k + 1) == 0 && d.consequence.match_at(ctx.cues(), k + 1) == 0);
+    }
   }
   return false;
 }
@@ -92,8 +96,9 @@ bool general_statement(const Context& ctx, TokenRange c) {
 bool verdict(const Context& ctx, TokenRange c, std::uint32_t i) {
   const ModelData& d = ctx.data();
   if (d.verdict_verbs.match_at(ctx.cues(), i) == 0) return false;
-  const bool passive = (i > c.first && d.passive_auxiliaries.match_at(ctx.cues(), i - 1) > 0) ||
-                       (i > c.first + 1 && d.passive_auxiliaries.match_at(ctx.cues(), i - 2) > 0);
+  // The passive: a form of "be" or "get" just before ("would be marked", "was rated", "got marked down").
+  const auto auxiliary = [&](std::uint32_t k) { return ctx[k].lemma == "be" || ctx[k].lemma == "get"; };
+  const bool passive = (i > c.first && auxiliary(i - 1)) || (i > c.first + 1 && auxiliary(i - 2));
   if (!passive) return false;
   for (std::uint32_t k = i + 1; k < c.last && k <= i + 2; ++k) {
     if (d.pain.match_at(ctx.cues(), k) > 0 || d.consequence.match_at(ctx.cues(), k) > 0) return true;
@@ -113,12 +118,28 @@ bool excess(const Context& ctx, TokenRange c, std::uint32_t i) {
 // "his energy bill went from three hundred thousand to nine hundred thousand": a cost that rises is a pain.
 bool rising_cost(const Context& ctx, TokenRange c, std::uint32_t i) {
   const ModelData& d = ctx.data();
-  const std::uint32_t n = d.cost_subjects.match_at(ctx.cues(), i);
+  const std::uint32_t n = d.cost_nouns.match_at(ctx.cues(), i);
   if (n == 0) return false;
   for (std::uint32_t k = i + n; k < c.last && k <= i + n + 2; ++k) {
     if (d.cost_rises.match_at(ctx.cues(), k) > 0) return true;
   }
   return false;
+}
+
+// "their website hasn't been touched since 2015": something not done since a date is neglect, when the
+// client is the subject ("we haven't lost a client since 2010" is the speaker's boast).
+bool neglected(const Context& ctx, TokenRange c) {
+  const TokenRange client = client_part(ctx, c);
+  for (std::uint32_t i = client.first + 1; i + 1 < client.last; ++i) {
+    if (ctx[i].folded == "since" && ctx.negated_before(i, 4)) return true;
+  }
+  return false;
+}
+
+// "they end up working weekends": an -ing verb after "end up" is a pain; "end up with one set of books" is not.
+bool resigned(const Context& ctx, TokenRange c, std::uint32_t i) {
+  const std::uint32_t n = ctx.data().resignations.match_at(ctx.cues(), i);
+  return n > 0 && i + n < c.last && ctx.is_word(i + n) && ctx[i + n].folded.ends_with("ing");
 }
 
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
@@ -150,11 +171,12 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it. A single
     // quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
     if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i))) f.consequence = true;
-    if (verdict(ctx, c, i)) f.consequence = true;
+    // A verdict is the client's pain wherever it stands: "without the certificates it would be marked…".
+    if (verdict(ctx, c, i) && !ctx.negated_before(i, 2)) f.pain = f.consequence = true;
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
     const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
-                         rising_cost(ctx, c, i);
+                         rising_cost(ctx, c, i) || resigned(ctx, c, i);
     // "I'm not stuck with one bank" and "we save energy without losing production" deny the pain.
     const bool denied = ctx.negated_before(i, 2) || (i > c.first && d.pain_denials.ends_at(ctx.cues(), i, 2));
     if (painful && i < frame && !denied && !general) f.pain = true;
@@ -163,6 +185,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
       f.benefit = !requested(ctx, i);
     }
   }
+  if (!general && frame == c.last && neglected(ctx, c)) f.pain = true;
   // Numbers in what the speaker says they do describe the service.
   TokenRange measure_range = with_apposition(ctx, cs, k);
   measure_range.first = client_part(ctx, c).first;

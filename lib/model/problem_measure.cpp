@@ -87,7 +87,9 @@ bool damage_cost(const Context& ctx, TokenRange range) {
       continue;
     }
     // A rate may stand between the amount and the loss: "$18,000 a year gone".
-    if (k + 1 < range.last && d.rate_words.match_at(ctx.cues(), k) > 0 && d.measure_units.match_at(ctx.cues(), k + 1) > 0) {
+    const std::string_view rate = k < range.last ? ctx[k].folded : std::string_view();
+    const bool per = rate == "a" || rate == "per" || rate == "every" || rate == "each";
+    if (per && k + 1 < range.last && d.measure_units.match_at(ctx.cues(), k + 1) > 0) {
       k += 2;
     }
     if (k < range.last && d.damage_costs.match_at(ctx.cues(), k) > 0) return true;
