@@ -183,6 +183,19 @@ TEST_CASE("problem: damage, bodily complaints and figurative losses are concrete
   CHECK(problem("It's brilliant for morale.") == 1);
 }
 
+TEST_CASE("problem: a material thing lost or withdrawn is a consequence; the speaker's own loss is a story") {
+  CHECK(problem("A single data leak can cost them the contract.") == 3);
+  CHECK(problem("The bank pulled their overdraft.") == 3);
+  CHECK(problem("Their licence could be taken away.") == 3);
+  CHECK(problem("We pulled out of the contract and built our own shop.") == 0);
+  CHECK(problem("Insurers won't cover them.") == 3);
+  CHECK(problem("The kitchen could be shut by environmental health.") == 3);
+  // Losses that are no material thing stay concrete situations.
+  CHECK(problem("Customers go elsewhere.") == 2);
+  CHECK(problem("They had to turn work away.") == 2);
+  CHECK(problem("Their cashflow dries up in January.") == 2);
+}
+
 TEST_CASE("problem: a statutory risk warning is not the client's problem") {
   CHECK(problem("I'm a mortgage broker. Your home may be repossessed if you do not keep up repayments on your mortgage.") == 0);
   CHECK(problem("I help landlords whose homes were repossessed after the rates rose.") == 3);

@@ -81,7 +81,8 @@ Error load_model_data(ModelData& d) {
       {"problem", "currency_words", &d.currency_words}, {"problem", "universal_subjects", &d.universal_subjects},
       {"problem", "discounts", &d.discounts},       {"problem", "verdict_verbs", &d.verdict_verbs},
       {"problem", "cost_rises", &d.cost_rises},     {"problem", "pain_denials", &d.pain_denials},
-      {"problem", "resignations", &d.resignations},
+      {"problem", "resignations", &d.resignations},  {"problem", "withdrawals", &d.withdrawals},
+      {"problem", "material_things", &d.material_things},
   };
   for (const Entry& e : entries) {
     if (Error err = read_list(cues, f, e.section, e.key, d.vocabulary, *e.list)) return err;

@@ -142,6 +142,20 @@ bool resigned(const Context& ctx, TokenRange c, std::uint32_t i) {
   return n > 0 && i + n < c.last && ctx.is_word(i + n) && ctx[i + n].folded.ends_with("ing");
 }
 
+// "a data leak can cost them the contract", "their licence could be taken away": a material thing
+// withdrawn, within a few words either way, is a material consequence.
+bool material_loss(const Context& ctx, TokenRange c, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  const std::uint32_t n = d.withdrawals.match_at(ctx.cues(), i);
+  if (n == 0) return false;
+  const std::uint32_t from = i > c.first + 4 ? i - 4 : c.first;
+  const std::uint32_t to = std::min(c.last, i + n + 4);
+  for (std::uint32_t k = from; k < to; ++k) {
+    if ((k < i || k >= i + n) && d.material_things.match_at(ctx.cues(), k) > 0) return true;
+  }
+  return false;
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -164,6 +178,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   }
   f.benefit = frame < c.last;
   const bool general = general_statement(ctx, c);
+  const TokenRange client = client_part(ctx, c);
   for (std::uint32_t i = c.first; i < c.last; ++i) {
     // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain; a
     // consequence of several words keeps its capitals as a term ("a Fee for Intervention bill").
@@ -171,8 +186,13 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it. A single
     // quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
     if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i))) f.consequence = true;
-    // A verdict is the client's pain wherever it stands: "without the certificates it would be marked…".
-    if (verdict(ctx, c, i) && !ctx.negated_before(i, 2)) f.pain = f.consequence = true;
+    // A verdict or a material loss is the client's pain wherever it stands: "without the certificates it would
+    // be marked…".
+    // The speaker's own loss is a story, not the client's pain: "I lost my job and started this business".
+    const bool clients = i >= client.first;
+    if ((verdict(ctx, c, i) || (clients && material_loss(ctx, c, i))) && !ctx.negated_before(i, 2)) {
+      f.pain = f.consequence = true;
+    }
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
     const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
