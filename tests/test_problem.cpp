@@ -96,6 +96,12 @@ TEST_CASE("problem: a number measuring the pain makes 3; a number about the serv
   CHECK(problem("Last spring a couple paid €140,000 for a boat.") == 0);
   // A low rate is a pain, measured by its share.
   CHECK(problem("Demo requests sit under 1% of visitors.") == 3);
+  // "a month's rent" measures like "one month's rent"; a month alone dates.
+  CHECK(problem("Landlords lose a month's rent every time a tenant leaves.") == 3);
+  CHECK(problem("Landlords lose rent every time a tenant leaves.") == 2);
+  // A saving promised is a benefit, whatever its number.
+  CHECK(problem("Our clients save 20% on average.") == 1);
+  CHECK(problem("We cut their energy bills by a third.") == 1);
   // A duration measures without a number.
   CHECK(problem("If your boiler breaks down in January, you could be without heating for a week.") == 3);
   CHECK(problem("If your boiler breaks down in January, you could be without heating.") == 2);
@@ -161,7 +167,7 @@ TEST_CASE("problem: general statements, denials and places are no situation") {
   CHECK(problem("Most of them are paying far more than they need to.") == 2);
   CHECK(problem("Their application is hard to explain.") == 2);
   // "without" spares the client the pain; "without heating" is the pain.
-  CHECK(problem("We save energy without losing production.") == 0);
+  CHECK(problem("We save energy without losing production.") == 1);  // the saving promises; no loss
   CHECK(problem("Growers are losing production.") == 2);
   // "behind" is a place unless the client is behind with something.
   CHECK(problem("They get people out from behind the screens.") == 0);
