@@ -51,6 +51,12 @@ TEST_CASE("problem: generic benefits and quality claims are 1, not a situation")
   // Losing weight is a goal, losing customers a pain.
   CHECK(problem("I train anybody who wants to lose a few pounds.") == 1);
   CHECK(problem("I help gyms that are losing members every January.") == 2);
+  // Prevention promised, and a choice covering everyone, are promises too.
+  CHECK(problem("We help you avoid costly mistakes.") == 1);
+  CHECK(problem("Let us worry about the paperwork.") == 1);
+  CHECK(problem("I make sure nothing falls through the cracks.") == 1);
+  CHECK(problem("Whether you're struggling or thriving, we can help.") == 1);
+  CHECK(problem("Their boiler can stop working in January.") == 2);
   // A promise takes the pain words after it; a pain said before the promise stands.
   CHECK(problem("We take the headache out of payroll.") == 1);
   CHECK(problem("Moving day's stressful enough without the van turning up late.") == 2);
