@@ -169,6 +169,11 @@ TEST_CASE("problem: general statements, denials and places are no situation") {
   CHECK(problem("We haven't lost a client since 2010.") == 0);
   CHECK(problem("They end up working weekends.") == 2);
   CHECK(problem("Their books are always a month behind.") == 2);
+  CHECK(problem("They pay tax on money they could have claimed back.") == 2);
+  CHECK(problem("You could have a website by Friday.") == 0);
+  CHECK(problem("Their window frames are rotten.") == 2);
+  CHECK(problem("They're spending every evening on admin.") == 3);
+  CHECK(problem("I'm open every evening.") == 0);
   CHECK(problem("Patients don't come back after the first visit.") == 2);
   CHECK(problem("Most of them are paying far more than they need to.") == 2);
   CHECK(problem("Their application is hard to explain.") == 2);

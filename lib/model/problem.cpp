@@ -136,10 +136,14 @@ bool neglected(const Context& ctx, TokenRange c) {
   return false;
 }
 
-// "they end up working weekends": an -ing verb after "end up" is a pain; "end up with one set of books" is not.
+// "they end up working weekends", "money they could have claimed back": a verb form after these is a pain;
+// "end up with one set of books" and "you could have a website" are not. The form tells which: -ing after
+// "end up", a participle after "could have".
 bool resigned(const Context& ctx, TokenRange c, std::uint32_t i) {
   const std::uint32_t n = ctx.data().resignations.match_at(ctx.cues(), i);
-  return n > 0 && i + n < c.last && ctx.is_word(i + n) && ctx[i + n].folded.ends_with("ing");
+  if (n == 0 || i + n >= c.last || !ctx.is_word(i + n)) return false;
+  const std::string_view next = ctx[i + n].folded;
+  return next.ends_with("ing") || next.ends_with("ed") || next.ends_with("en") || next == "had" || next == "got";
 }
 
 // "a data leak can cost them the contract", "their licence could be taken away": a material thing
