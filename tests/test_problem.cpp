@@ -160,6 +160,9 @@ TEST_CASE("problem: a cost that rises is a pain; an official verdict on a pain i
 TEST_CASE("problem: general statements, denials and places are no situation") {
   // Said of everybody or nobody, a liking or a want is a general statement; a lack in one household is not.
   CHECK(problem("Nobody likes to think about it.") == 0);
+  // What one group of clients would rather not face is their pain; said of nobody, it is general.
+  CHECK(problem("Bereaved families don't want to think about sandwiches that week.") == 2);
+  CHECK(problem("Nobody wants to think about it.") == 0);
   CHECK(problem("Everybody has something that's hard to explain.") == 0);
   CHECK(problem("They arrive at seven, and nobody has the energy to cook.") == 2);
   CHECK(problem("Everybody has failed the audit at least once.") == 3);
