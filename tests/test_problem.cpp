@@ -87,6 +87,8 @@ TEST_CASE("problem: a number measuring the pain makes 3; a number about the serv
   CHECK(problem("Over 90% of our clients come back, because their old accountant was slow.") == 2);
   CHECK(problem("Over 90% of landlords have had a void, because their old agent was slow.") == 3);
   CHECK(problem("Landlords hate voids, and we charge just 8% of the rent.") == 2);
+  CHECK(problem("Damp is a nightmare, and the treatment has a 98% success rate.") == 2);
+  CHECK(problem("Damp is a nightmare, and it affects 30% of homes.") == 3);
   // A time that dates a story does not measure it.
   CHECK(problem("Six months later it's broken.") == 2);
   CHECK(problem("It stays broken for six months.") == 3);
