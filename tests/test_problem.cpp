@@ -157,6 +157,9 @@ TEST_CASE("problem: a cost that rises is a pain; an official verdict on a pain i
   CHECK(problem("Without the certificates the centre would be marked non-compliant.") == 3);
   CHECK(problem("The centre was marked on a Tuesday.") == 0);
   CHECK(problem("Last year the traffic commissioner curtailed their licence.") == 3);
+  // A refusal is a consequence as an outcome, not as behaviour described in a bare -ing form.
+  CHECK(problem("The bank is refusing to lend.") == 3);
+  CHECK(problem("The dogs start knocking poles and refusing the A-frame.") == 2);
 }
 
 TEST_CASE("problem: general statements, denials and places are no situation") {

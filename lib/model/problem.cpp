@@ -189,7 +189,12 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     const std::uint32_t consequence = d.consequence.match_at(ctx.cues(), i);
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it. A single
     // quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
-    if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i))) f.consequence = true;
+    // A bare -ing form describes behaviour ("knocking poles, refusing the A-frame"); with "be" it is an
+    // outcome under way ("the bank is refusing to lend").
+    const bool behaviour = consequence == 1 && ctx[i].folded.ends_with("ing") && !(i > c.first && ctx[i - 1].lemma == "be");
+    if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i)) && !behaviour) {
+      f.consequence = true;
+    }
     // A verdict or a material loss is the client's pain wherever it stands: "without the certificates it would
     // be marked…".
     // The speaker's own loss is a story, not the client's pain: "I lost my job and started this business".
