@@ -37,6 +37,10 @@ TEST_CASE("problem: generic benefits and quality claims are 1, not a situation")
   CHECK(problem("Flyers, banners and business cards, usually next day.") == 1);
   CHECK(problem("Carpet cleaning, and it dries in two hours.") == 1);
   CHECK(problem("Shelves, tiling, fencing. No job too small.") == 1);
+  // In a list of bare nouns a pain word names a line of work; its quality claims still promise.
+  CHECK(problem("Plumbing and heating. Boilers, bathrooms, leaks, blockages.") == 0);
+  CHECK(problem("Boilers, bathrooms, leaks. Fast, friendly, reliable.") == 1);
+  CHECK(problem("Their bathroom leaks, the boiler's dead, and the landlord won't answer.") == 2);
   CHECK(problem("I build websites that bring salons more bookings.") == 1);
   CHECK(problem("We help you get the most out of your money.") == 1);
   CHECK(problem("I'm honest, I turn up on time, and I tidy up after myself.") == 1);

@@ -226,6 +226,18 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   return f;
 }
 
+// A sentence of three or more short items ("Boilers, bathrooms, leaks, blockages"): every clause holds at
+// most two words.
+bool list_of_words(const Context& ctx, const std::vector<TokenRange>& cs) {
+  if (cs.size() < 3) return false;
+  for (const TokenRange& c : cs) {
+    std::uint32_t words = 0;
+    for (std::uint32_t i = c.first; i < c.last; ++i) words += ctx.is_word(i) ? 1 : 0;
+    if (words > 2) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 ProblemResult find_problem(const Context& ctx) {
@@ -237,6 +249,11 @@ ProblemResult find_problem(const Context& ctx) {
     const std::vector<TokenRange> cs = clauses(ctx, s);
     std::vector<ClauseFacts> facts;
     for (std::size_t k = 0; k < cs.size(); ++k) facts.push_back(read_clause(ctx, cs, k));
+    // "Boilers, bathrooms, leaks, blockages.": in a list of bare nouns a pain word names a line of work, not
+    // a situation; its quality claims ("fast, friendly, reliable") still promise.
+    if (list_of_words(ctx, cs)) {
+      for (ClauseFacts& f : facts) f.pain = f.measure = f.consequence = false;
+    }
     // A pain is judged per clause (its evidence); whether it is measured, also across the sentence, since
     // the number often sits in the next clause ("the keel bolts are corroded — that's an £8,000 job").
     // Elsewhere in the sentence only money that is no price, and shares, count.
