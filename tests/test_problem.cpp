@@ -47,6 +47,8 @@ TEST_CASE("problem: generic benefits and quality claims are 1, not a situation")
   CHECK(problem("To be honest, I'm a plumber in Leeds.") == 0);
   // "experienced" is a quality claim; a bad experience is a pain.
   CHECK(problem("I'm an experienced builder.") == 1);
+  CHECK(problem("Our cheese is perfect for a restaurant menu.") == 1);
+  CHECK(problem("Our cheese comes from Sardinia.") == 0);
   CHECK(problem("Most of my clients come to me after a bad experience with a cowboy builder.") == 2);
   CHECK(problem("I run yoga classes, and it's so good for your wellbeing.") == 1);
   // A feeling with no situation is generic; a feeling about a situation is not.
