@@ -37,12 +37,18 @@ TEST_CASE("problem: generic benefits and quality claims are 1, not a situation")
   CHECK(problem("Flyers, banners and business cards, usually next day.") == 1);
   CHECK(problem("Carpet cleaning, and it dries in two hours.") == 1);
   CHECK(problem("Shelves, tiling, fencing. No job too small.") == 1);
+  // In a list of bare nouns a pain word names a line of work; its quality claims still promise.
+  CHECK(problem("Plumbing and heating. Boilers, bathrooms, leaks, blockages.") == 0);
+  CHECK(problem("Boilers, bathrooms, leaks. Fast, friendly, reliable.") == 1);
+  CHECK(problem("Their bathroom leaks, the boiler's dead, and the landlord won't answer.") == 2);
   CHECK(problem("I build websites that bring salons more bookings.") == 1);
   CHECK(problem("We help you get the most out of your money.") == 1);
   CHECK(problem("I'm honest, I turn up on time, and I tidy up after myself.") == 1);
   CHECK(problem("To be honest, I'm a plumber in Leeds.") == 0);
   // "experienced" is a quality claim; a bad experience is a pain.
   CHECK(problem("I'm an experienced builder.") == 1);
+  CHECK(problem("Our cheese is perfect for a restaurant menu.") == 1);
+  CHECK(problem("Our cheese comes from Sardinia.") == 0);
   CHECK(problem("Most of my clients come to me after a bad experience with a cowboy builder.") == 2);
   CHECK(problem("I run yoga classes, and it's so good for your wellbeing.") == 1);
   // A feeling with no situation is generic; a feeling about a situation is not.
@@ -51,6 +57,12 @@ TEST_CASE("problem: generic benefits and quality claims are 1, not a situation")
   // Losing weight is a goal, losing customers a pain.
   CHECK(problem("I train anybody who wants to lose a few pounds.") == 1);
   CHECK(problem("I help gyms that are losing members every January.") == 2);
+  // Prevention promised, and a choice covering everyone, are promises too.
+  CHECK(problem("We help you avoid costly mistakes.") == 1);
+  CHECK(problem("Let us worry about the paperwork.") == 1);
+  CHECK(problem("I make sure nothing falls through the cracks.") == 1);
+  CHECK(problem("Whether you're struggling or thriving, we can help.") == 1);
+  CHECK(problem("Their boiler can stop working in January.") == 2);
   // A promise takes the pain words after it; a pain said before the promise stands.
   CHECK(problem("We take the headache out of payroll.") == 1);
   CHECK(problem("Moving day's stressful enough without the van turning up late.") == 2);
@@ -81,6 +93,8 @@ TEST_CASE("problem: a number measuring the pain makes 3; a number about the serv
   CHECK(problem("Over 90% of our clients come back, because their old accountant was slow.") == 2);
   CHECK(problem("Over 90% of landlords have had a void, because their old agent was slow.") == 3);
   CHECK(problem("Landlords hate voids, and we charge just 8% of the rent.") == 2);
+  CHECK(problem("Damp is a nightmare, and the treatment has a 98% success rate.") == 2);
+  CHECK(problem("Damp is a nightmare, and it affects 30% of homes.") == 3);
   // A time that dates a story does not measure it.
   CHECK(problem("Six months later it's broken.") == 2);
   CHECK(problem("It stays broken for six months.") == 3);
@@ -96,6 +110,12 @@ TEST_CASE("problem: a number measuring the pain makes 3; a number about the serv
   CHECK(problem("Last spring a couple paid €140,000 for a boat.") == 0);
   // A low rate is a pain, measured by its share.
   CHECK(problem("Demo requests sit under 1% of visitors.") == 3);
+  // "a month's rent" measures like "one month's rent"; a month alone dates.
+  CHECK(problem("Landlords lose a month's rent every time a tenant leaves.") == 3);
+  CHECK(problem("Landlords lose rent every time a tenant leaves.") == 2);
+  // A saving promised is a benefit, whatever its number.
+  CHECK(problem("Our clients save 20% on average.") == 1);
+  CHECK(problem("We cut their energy bills by a third.") == 1);
   // A duration measures without a number.
   CHECK(problem("If your boiler breaks down in January, you could be without heating for a week.") == 3);
   CHECK(problem("If your boiler breaks down in January, you could be without heating.") == 2);
@@ -122,6 +142,89 @@ TEST_CASE("problem: a material consequence makes 3; a figurative loss stays 2") 
   // "void" as an adjective is an empty flat, not cover that no longer applies.
   CHECK(problem("Contractors can't get out for ages, so the void flats sit empty.") == 2);
   CHECK(problem("Miss one service and the warranty is void.") == 3);
+}
+
+TEST_CASE("problem: money said in words is money, and a discount sizes the offer") {
+  CHECK(problem("If the pharmacist is sick the dispensary can't open, and that's three thousand euro of prescriptions "
+                "gone to the chain.") == 3);
+  CHECK(problem("If the pharmacist is sick the dispensary can't open, and we charge three thousand euro a year.") == 2);
+  // An amount lost outright, a rate between: a pain and its measure at once.
+  CHECK(problem("On card sales like that, it's eighteen thousand dollars a year gone.") == 3);
+  CHECK(problem("On card sales like that, it's eighteen thousand dollars a year.") == 0);
+  CHECK(problem("People come in with anxiety, and the first session is half price this month.") == 2);
+  CHECK(problem("People come in with anxiety, and they lose half their sleep every month.") == 3);
+  CHECK(problem("People come in with anxiety, and the first session is 20% off.") == 2);
+}
+
+TEST_CASE("problem: a cost that rises is a pain; an official verdict on a pain is a consequence") {
+  CHECK(problem("Their premiums have doubled.") == 2);
+  CHECK(problem("Their premiums are paid monthly.") == 0);
+  CHECK(problem("His energy bill went from three hundred thousand to nine hundred thousand euro in one year.") == 3);
+  CHECK(problem("Without the certificates the centre would be marked non-compliant.") == 3);
+  CHECK(problem("The centre was marked on a Tuesday.") == 0);
+  CHECK(problem("Last year the traffic commissioner curtailed their licence.") == 3);
+  // A refusal is a consequence as an outcome, not as behaviour described in a bare -ing form.
+  CHECK(problem("The bank is refusing to lend.") == 3);
+  CHECK(problem("The dogs start knocking poles and refusing the A-frame.") == 2);
+}
+
+TEST_CASE("problem: general statements, denials and places are no situation") {
+  // Said of everybody or nobody, a liking or a want is a general statement; a lack in one household is not.
+  CHECK(problem("Nobody likes to think about it.") == 0);
+  // What one group of clients would rather not face is their pain; said of nobody, it is general.
+  CHECK(problem("Bereaved families don't want to think about sandwiches that week.") == 2);
+  CHECK(problem("Nobody wants to think about it.") == 0);
+  CHECK(problem("Everybody has something that's hard to explain.") == 0);
+  CHECK(problem("They arrive at seven, and nobody has the energy to cook.") == 2);
+  CHECK(problem("Everybody has failed the audit at least once.") == 3);
+  CHECK(problem("Everything has broken down at once.") == 2);
+  // Something not done since a date is neglect, unless the speaker boasts of it.
+  CHECK(problem("Their website hasn't been touched since 2015.") == 2);
+  CHECK(problem("We haven't lost a client since 2010.") == 0);
+  CHECK(problem("They end up working weekends.") == 2);
+  CHECK(problem("Their books are always a month behind.") == 2);
+  CHECK(problem("They pay tax on money they could have claimed back.") == 2);
+  CHECK(problem("You could have a website by Friday.") == 0);
+  CHECK(problem("Their window frames are rotten.") == 2);
+  CHECK(problem("They're spending every evening on admin.") == 3);
+  CHECK(problem("I'm open every evening.") == 0);
+  CHECK(problem("Patients don't come back after the first visit.") == 2);
+  CHECK(problem("Most of them are paying far more than they need to.") == 2);
+  CHECK(problem("Their application is hard to explain.") == 2);
+  // "without" spares the client the pain; "without heating" is the pain.
+  CHECK(problem("We save energy without losing production.") == 1);  // the saving promises; no loss
+  CHECK(problem("Growers are losing production.") == 2);
+  // "behind" is a place unless the client is behind with something.
+  CHECK(problem("They get people out from behind the screens.") == 0);
+  CHECK(problem("They get behind on their VAT returns.") == 2);
+  // An excess is something wrong; "no job is too small" denies it.
+  CHECK(problem("The house is too small for the family.") == 2);
+  CHECK(problem("No job is too small.") == 0);
+  // Not knowing what to do is a pain; not knowing how good the cover is, a rhetorical question.
+  CHECK(problem("Most owners don't know where to start.") == 2);
+  CHECK(problem("You don't know how good your insurance is.") == 0);
+}
+
+TEST_CASE("problem: damage, bodily complaints and figurative losses are concrete situations") {
+  CHECK(problem("By the time they call, there's insulation torn up and chewed wiring.") == 2);
+  CHECK(problem("Residential roofing: shingles, gutters, storm damage.") == 0);
+  CHECK(problem("Players come in with tight hamstrings and bad backs.") == 2);
+  CHECK(problem("The panels bow outwards and the lead has given up.") == 2);
+  CHECK(problem("Hotels keep leaving money on the table.") == 2);
+  CHECK(problem("It's brilliant for morale.") == 1);
+}
+
+TEST_CASE("problem: a material thing lost or withdrawn is a consequence; the speaker's own loss is a story") {
+  CHECK(problem("A single data leak can cost them the contract.") == 3);
+  CHECK(problem("The bank pulled their overdraft.") == 3);
+  CHECK(problem("Their licence could be taken away.") == 3);
+  CHECK(problem("We pulled out of the contract and built our own shop.") == 0);
+  CHECK(problem("Insurers won't cover them.") == 3);
+  CHECK(problem("The kitchen could be shut by environmental health.") == 3);
+  // Losses that are no material thing stay concrete situations.
+  CHECK(problem("Customers go elsewhere.") == 2);
+  CHECK(problem("They had to turn work away.") == 2);
+  CHECK(problem("Their cashflow dries up in January.") == 2);
 }
 
 TEST_CASE("problem: a statutory risk warning is not the client's problem") {

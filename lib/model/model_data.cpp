@@ -82,6 +82,11 @@ Error load_model_data(ModelData& d) {
       {"problem", "damage_costs", &d.damage_costs}, {"problem", "story_times", &d.story_times},
       {"problem", "durations", &d.durations},       {"problem", "cost_objects", &d.cost_objects},
       {"problem", "own_shares", &d.own_shares},
+      {"problem", "currency_words", &d.currency_words}, {"problem", "universal_subjects", &d.universal_subjects},
+      {"problem", "discounts", &d.discounts},       {"problem", "verdict_verbs", &d.verdict_verbs},
+      {"problem", "cost_rises", &d.cost_rises},     {"problem", "pain_denials", &d.pain_denials},
+      {"problem", "resignations", &d.resignations},  {"problem", "withdrawals", &d.withdrawals},
+      {"problem", "material_things", &d.material_things},
   };
   for (const Entry& e : entries) {
     if (Error err = read_list(cues, f, e.section, e.key, d.vocabulary, *e.list)) return err;

@@ -30,6 +30,8 @@ struct ModelData {
   PhraseList job_heads, broad_targets, place_prepositions, size_units, size_words, moment, not_moment, number_words;
   PhraseList pain, consequence, benefit, benefit_frames, measure_units, vague_feelings, disclaimers;
   PhraseList price_before, price_after, speaker_subjects, shares, share_units, plural_times;
+  PhraseList currency_words, universal_subjects, discounts, verdict_verbs, cost_rises, pain_denials, resignations,
+      withdrawals, material_things;
   PhraseList time_references, clause_connectives, cost_nouns, requests, subordinators, cost_verbs, feeling_objects, damage_costs, story_times, durations, cost_objects,
       own_shares;
   ScoreWeights weights;

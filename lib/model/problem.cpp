@@ -57,6 +57,109 @@ bool requested(const Context& ctx, std::uint32_t i) {
   return false;
 }
 
+// The first token of a clause after its connectives ("and then nobody…", "because everybody…").
+std::uint32_t subject_start(const Context& ctx, TokenRange c) {
+  std::uint32_t i = c.first;
+  while (i < c.last && i < c.first + 4) {
+    const std::uint32_t n = ctx.data().clause_connectives.match_at(ctx.cues(), i);
+    if (n == 0) break;
+    i += n;
+  }
+  return i;
+}
+
+// "Nobody likes to think about it", "everybody has something that's hard to explain": a clause whose subject
+// is everyone or no one, with a verb of liking or wanting ([clause] product_verbs) or of having, says
+// something about people in general, not a situation one client would recognise (DESIGN: "everybody needs
+// insurance" is a general statement).
+bool general_statement(const Context& ctx, TokenRange c) {
+  const ModelData& d = ctx.data();
+  const std::uint32_t i = subject_start(ctx, c);
+  if (i >= c.last) return false;
+  const std::uint32_t n = d.universal_subjects.match_at(ctx.cues(), i);
+  if (n == 0) return false;
+  // Having is general only for everybody: "nobody has the energy to cook" is a lack.
+  const bool everybody = !ctx[i].folded.starts_with("no");
+  // One adverb may stand between: "everybody really wants one".
+  for (std::uint32_t k = i + n; k < c.last && k <= i + n + 1; ++k) {
+    if (d.product_verbs.match_at(ctx.cues(), k) > 0) return true;
+    // "everybody has something…" possesses; "everybody has failed the audit" is a perfect tense.
+    if (everybody && (ctx[k].lemma == "have" || ctx[k].lemma == "get")) {
+      return k + 1 >= c.last || (d.pain.match_at(ctx.cues(), k + 1) == 0 && d.consequence.match_at(ctx.cues(), k + 1) == 0);
+    }
+  }
+  return false;
+}
+
+// "the centre would be marked non-compliant", "the home was rated inadequate": an official verdict in the
+// passive on a pain is a material consequence, whatever the verdict's words.
+bool verdict(const Context& ctx, TokenRange c, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (d.verdict_verbs.match_at(ctx.cues(), i) == 0) return false;
+  // The passive: a form of "be" or "get" just before ("would be marked", "was rated", "got marked down").
+  const auto auxiliary = [&](std::uint32_t k) { return ctx[k].lemma == "be" || ctx[k].lemma == "get"; };
+  const bool passive = (i > c.first && auxiliary(i - 1)) || (i > c.first + 1 && auxiliary(i - 2));
+  if (!passive) return false;
+  for (std::uint32_t k = i + 1; k < c.last && k <= i + 2; ++k) {
+    if (d.pain.match_at(ctx.cues(), k) > 0 || d.consequence.match_at(ctx.cues(), k) > 0) return true;
+  }
+  return false;
+}
+
+// "the house is too small", "far too late": an excess is something wrong. "me too" or "too, and…" is
+// "also", and "no job is too small" denies it.
+bool excess(const Context& ctx, TokenRange c, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (ctx[i].folded != "too" || i + 1 >= c.last || !ctx.is_word(i + 1) || ctx.negated_before(i, 3)) return false;
+  return d.clause_connectives.match_at(ctx.cues(), i + 1) == 0 && d.subordinators.match_at(ctx.cues(), i + 1) == 0 &&
+         d.speaker_subjects.match_at(ctx.cues(), i + 1) == 0;
+}
+
+// "his energy bill went from three hundred thousand to nine hundred thousand": a cost that rises is a pain.
+bool rising_cost(const Context& ctx, TokenRange c, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  const std::uint32_t n = d.cost_nouns.match_at(ctx.cues(), i);
+  if (n == 0) return false;
+  for (std::uint32_t k = i + n; k < c.last && k <= i + n + 2; ++k) {
+    if (d.cost_rises.match_at(ctx.cues(), k) > 0) return true;
+  }
+  return false;
+}
+
+// "their website hasn't been touched since 2015": something not done since a date is neglect, when the
+// client is the subject ("we haven't lost a client since 2010" is the speaker's boast).
+bool neglected(const Context& ctx, TokenRange c) {
+  const TokenRange client = client_part(ctx, c);
+  for (std::uint32_t i = client.first + 1; i + 1 < client.last; ++i) {
+    if (ctx[i].folded == "since" && ctx.negated_before(i, 4)) return true;
+  }
+  return false;
+}
+
+// "they end up working weekends", "money they could have claimed back": a verb form after these is a pain;
+// "end up with one set of books" and "you could have a website" are not. The form tells which: -ing after
+// "end up", a participle after "could have".
+bool resigned(const Context& ctx, TokenRange c, std::uint32_t i) {
+  const std::uint32_t n = ctx.data().resignations.match_at(ctx.cues(), i);
+  if (n == 0 || i + n >= c.last || !ctx.is_word(i + n)) return false;
+  const std::string_view next = ctx[i + n].folded;
+  return next.ends_with("ing") || next.ends_with("ed") || next.ends_with("en") || next == "had" || next == "got";
+}
+
+// "a data leak can cost them the contract", "their licence could be taken away": a material thing
+// withdrawn, within a few words either way, is a material consequence.
+bool material_loss(const Context& ctx, TokenRange c, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  const std::uint32_t n = d.withdrawals.match_at(ctx.cues(), i);
+  if (n == 0) return false;
+  const std::uint32_t from = i > c.first + 4 ? i - 4 : c.first;
+  const std::uint32_t to = std::min(c.last, i + n + 4);
+  for (std::uint32_t k = from; k < to; ++k) {
+    if ((k < i || k >= i + n) && d.material_things.match_at(ctx.cues(), k) > 0) return true;
+  }
+  return false;
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -78,23 +181,40 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     frame = std::min(frame, feeling);
   }
   f.benefit = frame < c.last;
+  const bool general = general_statement(ctx, c);
+  const TokenRange client = client_part(ctx, c);
   for (std::uint32_t i = c.first; i < c.last; ++i) {
     // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain; a
     // consequence of several words keeps its capitals as a term ("a Fee for Intervention bill").
     const std::uint32_t consequence = d.consequence.match_at(ctx.cues(), i);
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it. A single
     // quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
-    if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i))) f.consequence = true;
+    // A bare -ing form describes behaviour ("knocking poles, refusing the A-frame"); with "be" it is an
+    // outcome under way ("the bank is refusing to lend").
+    const bool behaviour = consequence == 1 && ctx[i].folded.ends_with("ing") && !(i > c.first && ctx[i - 1].lemma == "be");
+    if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i)) && !behaviour) {
+      f.consequence = true;
+    }
+    // A verdict or a material loss is the client's pain wherever it stands: "without the certificates it would
+    // be marked…".
+    // The speaker's own loss is a story, not the client's pain: "I lost my job and started this business".
+    const bool clients = i >= client.first;
+    if ((verdict(ctx, c, i) || (clients && material_loss(ctx, c, i))) && !ctx.negated_before(i, 2)) {
+      f.pain = f.consequence = true;
+    }
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
-    const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0;
-    // "I'm not stuck with one bank" denies the pain.
-    if (painful && i < frame && !ctx.negated_before(i, 2)) f.pain = true;
+    const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
+                         rising_cost(ctx, c, i) || resigned(ctx, c, i);
+    // "I'm not stuck with one bank" and "we save energy without losing production" deny the pain.
+    const bool denied = ctx.negated_before(i, 2) || (i > c.first && d.pain_denials.ends_at(ctx.cues(), i, 2));
+    if (painful && i < frame && !denied && !general) f.pain = true;
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
     if (!f.benefit && d.benefit.match_at(ctx.cues(), i) > 0) {
       f.benefit = !requested(ctx, i);
     }
   }
+  if (!general && frame == c.last && neglected(ctx, c)) f.pain = true;
   // Numbers in what the speaker says they do describe the service.
   TokenRange measure_range = with_apposition(ctx, cs, k);
   measure_range.first = client_part(ctx, c).first;
@@ -104,6 +224,18 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   if (f.measure && frame == c.last && has(d.cost_verbs, ctx, c.first, c.last)) f.pain = true;
   if (damage_cost(ctx, measure_range)) f.pain = f.measure = true;
   return f;
+}
+
+// A sentence of three or more short items ("Boilers, bathrooms, leaks, blockages"): every clause holds at
+// most two words.
+bool list_of_words(const Context& ctx, const std::vector<TokenRange>& cs) {
+  if (cs.size() < 3) return false;
+  for (const TokenRange& c : cs) {
+    std::uint32_t words = 0;
+    for (std::uint32_t i = c.first; i < c.last; ++i) words += ctx.is_word(i) ? 1 : 0;
+    if (words > 2) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -117,6 +249,11 @@ ProblemResult find_problem(const Context& ctx) {
     const std::vector<TokenRange> cs = clauses(ctx, s);
     std::vector<ClauseFacts> facts;
     for (std::size_t k = 0; k < cs.size(); ++k) facts.push_back(read_clause(ctx, cs, k));
+    // "Boilers, bathrooms, leaks, blockages.": in a list of bare nouns a pain word names a line of work, not
+    // a situation; its quality claims ("fast, friendly, reliable") still promise.
+    if (list_of_words(ctx, cs)) {
+      for (ClauseFacts& f : facts) f.pain = f.measure = f.consequence = false;
+    }
     // A pain is judged per clause (its evidence); whether it is measured, also across the sentence, since
     // the number often sits in the next clause ("the keel bolts are corroded — that's an £8,000 job").
     // Elsewhere in the sentence only money that is no price, and shares, count.

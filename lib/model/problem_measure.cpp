@@ -18,6 +18,25 @@ std::uint32_t number_at(const Context& ctx, std::uint32_t i) {
   return ctx.data().number_words.match_at(ctx.cues(), i);
 }
 
+// Money said in words ("three thousand euro", "eighteen thousand dollars", "forty quid"): one past the
+// currency word that ends the amount starting at the number `i`, or 0 when the number is no money. The
+// amount may run over several number words and "and a half".
+std::uint32_t money_words_end(const Context& ctx, std::uint32_t i, std::uint32_t last) {
+  std::uint32_t k = i;
+  while (k < last) {
+    if (const std::uint32_t n = number_at(ctx, k); n > 0) {
+      k += n;
+    } else if (ctx[k].folded == "and" || ctx[k].folded == "a" || ctx[k].folded == ",") {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  if (k >= last || k == i) return 0;
+  const std::uint32_t unit = ctx.data().currency_words.match_at(ctx.cues(), k);
+  return unit > 0 ? k + unit : 0;
+}
+
 // "one day you've got a leak", "one morning": "one" before a time word tells a story, unless a rate
 // follows ("one day a week").
 bool story_one(const Context& ctx, std::uint32_t i, std::uint32_t last) {
@@ -57,9 +76,22 @@ bool price(const Context& ctx, std::uint32_t sign, std::uint32_t number_end, std
 
 bool damage_cost(const Context& ctx, TokenRange range) {
   const ModelData& d = ctx.data();
-  for (std::uint32_t i = range.first + 1; i < range.last; ++i) {
-    if (!currency(ctx, i - 1) || number_at(ctx, i) == 0) continue;
-    const std::uint32_t k = amount_end(ctx, i, range.last);
+  for (std::uint32_t i = range.first; i < range.last; ++i) {
+    if (number_at(ctx, i) == 0) continue;
+    std::uint32_t k = 0;
+    if (i > range.first && currency(ctx, i - 1)) {
+      k = amount_end(ctx, i, range.last);
+    } else if (const std::uint32_t end = money_words_end(ctx, i, range.last); end > 0) {
+      k = end;
+    } else {
+      continue;
+    }
+    // A rate may stand between the amount and the loss: "$18,000 a year gone".
+    const std::string_view rate = k < range.last ? ctx[k].folded : std::string_view();
+    const bool per = rate == "a" || rate == "per" || rate == "every" || rate == "each";
+    if (per && k + 1 < range.last && d.measure_units.match_at(ctx.cues(), k + 1) > 0) {
+      k += 2;
+    }
     if (k < range.last && d.damage_costs.match_at(ctx.cues(), k) > 0) return true;
   }
   return false;
@@ -107,9 +139,22 @@ Measures measures(const Context& ctx, TokenRange range) {
     if (d.durations.match_at(ctx.cues(), i) > 0) m.clause = true;
     const std::uint32_t n = number_at(ctx, i);
     if (n == 0 || story_one(ctx, i, range.last)) continue;
+    // "half price", "20% off": a discount sizes the offer, not the pain.
+    if (i + n < range.last && d.discounts.match_at(ctx.cues(), i + n) > 0) continue;
+    if (i + n + 1 < range.last && d.share_units.match_at(ctx.cues(), i + n) > 0 &&
+        d.discounts.match_at(ctx.cues(), i + n + 1) > 0) {
+      continue;
+    }
     if (i > range.first && currency(ctx, i - 1)) {
       m.clause = m.clause || !price(ctx, i - 1, i + n, range.last, false);
       m.sentence = m.sentence || !price(ctx, i - 1, i + n, range.last, true);
+      continue;
+    }
+    // Money in words is money like "£" or "€": the words before the number say whether it is a price.
+    if (const std::uint32_t end = money_words_end(ctx, i, range.last); end > 0) {
+      m.clause = m.clause || !price(ctx, i, end, range.last, false);
+      m.sentence = m.sentence || !price(ctx, i, end, range.last, true);
+      i = end - 1;
       continue;
     }
     for (std::uint32_t k = i + n; k < std::min(range.last, i + n + 3); ++k) {
