@@ -42,4 +42,28 @@ std::uint32_t find(const KeyTable& t, std::string_view key) noexcept {
   }
 }
 
+void for_each_key(const KeyTable& t, void (*visit)(std::string_view key, std::uint32_t position, void* user),
+                  void* user) {
+  char current[256];
+  std::size_t size = 0;
+  for (std::uint32_t block = 0; block < t.block_count; ++block) {
+    const char* p = t.bytes + t.blocks[block];
+    const std::uint32_t first = block * kBlockKeys;
+    for (std::uint32_t i = first; i < t.size && i < first + kBlockKeys; ++i) {
+      if (i == first) {
+        size = byte_at(p);
+        std::memcpy(current, p + 1, size);
+        p += 1 + size;
+      } else {
+        const std::size_t shared = byte_at(p);
+        const std::size_t suffix = byte_at(p + 1);
+        std::memcpy(current + shared, p + 2, suffix);
+        size = shared + suffix;
+        p += 2 + suffix;
+      }
+      visit(std::string_view(current, size), i, user);
+    }
+  }
+}
+
 }  // namespace pitchclarity::lexicon::detail
