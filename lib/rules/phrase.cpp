@@ -65,15 +65,19 @@ std::size_t PhraseAutomaton::keys_of_all(std::span<const std::string_view> phras
   const auto doc = text::Document::build(joined, lemmatizer);
   const auto tokens = doc.tokens();
   std::vector<std::span<const text::Token>> tokens_of(phrases.size());
-  for (std::size_t first = 0; first < tokens.size();) {
+  bool lines_as_placed = true;  // every token on a phrase's line; anything else would be a bug, not data
+  for (std::size_t first = 0; first < tokens.size() && lines_as_placed;) {
     std::size_t last = first;
     while (last < tokens.size() && tokens[last].line == tokens[first].line) ++last;
-    tokens_of[batched[(tokens[first].line - 1) / 2]] = tokens.subspan(first, last - first);
+    const std::size_t k = (tokens[first].line - 1) / 2;
+    lines_as_placed = tokens[first].line % 2 == 1 && k < batched.size();
+    if (lines_as_placed) tokens_of[batched[k]] = tokens.subspan(first, last - first);
     first = last;
   }
   for (std::size_t i = 0; i < phrases.size(); ++i) {
-    const bool ok = has_line_break(phrases[i]) ? keys(phrases[i], lemmatizer, by_lemma, out[i], problem)
-                                               : keys_of_tokens(tokens_of[i], by_lemma, out[i], problem);
+    const bool alone = !lines_as_placed || has_line_break(phrases[i]);
+    const bool ok = alone ? keys(phrases[i], lemmatizer, by_lemma, out[i], problem)
+                          : keys_of_tokens(tokens_of[i], by_lemma, out[i], problem);
     if (!ok) return i;
   }
   return phrases.size();
