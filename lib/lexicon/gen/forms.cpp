@@ -9,7 +9,9 @@ namespace {
 
 namespace d = pitchclarity::lexicon::detail;
 
-bool ends_with(std::string_view w, std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; }
+bool ends_with(std::string_view w, std::string_view s) {
+  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+}
 
 bool ends_in_sibilant(std::string_view w) {
   return ends_with(w, "s") || ends_with(w, "x") || ends_with(w, "z") || ends_with(w, "ch") || ends_with(w, "sh");
