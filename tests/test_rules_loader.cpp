@@ -5,6 +5,7 @@
 #include <string>
 
 #include "rules/examples.hpp"
+#include "rules/phrase.hpp"
 #include "rules/rule_set.hpp"
 #include "text/document.hpp"
 
@@ -171,6 +172,46 @@ TEST_CASE("rule packs: a phrase must hold words") {
   auto punctuation = rule();
   punctuation.replace(punctuation.find("[\"widget\"]"), 10, "[\"widget\", \"--\"]");
   expect_error(punctuation, "user.toml:6:22", "phrase '--': a phrase must start and end with a word");
+}
+
+TEST_CASE("rule packs: a phrase cannot span sentences") {
+  auto two = rule();
+  two.replace(two.find("[\"widget\"]"), 10, "[\"widget\", \"Widgets. Gadgets\"]");
+  expect_error(two, "user.toml:6:22", "phrase 'Widgets. Gadgets': a phrase cannot span sentences");
+}
+
+TEST_CASE("rule packs: a rule's phrases tokenised together give the keys each gives alone") {
+  // keys_of_all() tokenises a rule's phrases in one Document; each must get what it gets on its own, and the
+  // first phrase with a problem must be the one reported.
+  const std::vector<std::string_view> phrases = {
+      "paying clients", "e.g. widgets", "etc", "U.S. firms", "Mr. Smith's widgets", "one-stop shop", "\xE2\x80\x94",
+      "it\xE2\x80\x99s", "cafe\xCC\x81 owners", "\xCC\x81" "accent", "Widgets. Gadgets", "", "two\nlines",
+      "ends with a dash -", "ALL CAPS", "line\xE2\x80\xA8separator", "42 widgets", "widgets!", "Dr. No", "No. 5 widgets"};
+  const auto lemmatizer = rules::RuleSet::lemmatizer();
+  for (const bool by_lemma : {true, false}) {
+    std::vector<std::string_view> valid;
+    std::vector<std::vector<std::string>> alone;
+    std::size_t first_bad = phrases.size();
+    for (std::size_t i = 0; i < phrases.size(); ++i) {
+      std::vector<std::string> keys;
+      std::string problem;
+      if (rules::PhraseAutomaton::keys(phrases[i], lemmatizer, by_lemma, keys, problem)) {
+        valid.push_back(phrases[i]);
+        alone.push_back(keys);
+      } else if (first_bad == phrases.size()) {
+        first_bad = i;
+      }
+    }
+    REQUIRE(valid.size() >= 12);
+    std::vector<std::vector<std::string>> together;
+    std::string problem;
+    CHECK(rules::PhraseAutomaton::keys_of_all(valid, lemmatizer, by_lemma, together, problem) == valid.size());
+    for (std::size_t i = 0; i < valid.size(); ++i) {
+      CAPTURE(valid[i]);
+      CHECK(together[i] == alone[i]);
+    }
+    CHECK(rules::PhraseAutomaton::keys_of_all(phrases, lemmatizer, by_lemma, together, problem) == first_bad);
+  }
 }
 
 TEST_CASE("rule packs: disabling by id, by alias, from a pack, and unknown ids") {

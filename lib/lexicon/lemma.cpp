@@ -1,6 +1,8 @@
 // lexicon/lemma.cpp — lemma() and match_lemma(): the shared morphology (morphology.hpp) over the generated
-// tables. Each call is a handful of binary searches in static data; it allocates only when the result is a
-// form built from pieces (then into the caller's scratch).
+// tables. match_lemma() first looks the word up in the generated word-form table, which holds the
+// morphology's answer for every form of the lexicon's words; other words (names, typos, hyphenated compounds,
+// possessives) go through the morphology, a handful of hash probes in static data. Allocates only when the
+// result is a form built from pieces (then into the caller's scratch).
 #include "lexicon/lexicon.hpp"
 #include "lexicon/morphology.hpp"
 #include "lexicon/tables.hpp"
@@ -46,7 +48,20 @@ std::string_view lemma(std::string_view folded, Pos pos, std::string& scratch) {
 }
 
 std::string_view match_lemma(std::string_view folded, std::string& scratch) {
-  return detail::Morphology<TableLex>(kLex).match_lemma(folded, scratch);
+  if (const std::uint32_t i = find(kTables.forms, folded); i != kNotFound) {
+    const std::uint32_t value = kTables.form_lemmas[i];
+    if ((value & 0xffU) != 0) return detail::pooled(kTables.pool, value);
+    return folded.substr(0, folded.size() - (value >> 8));
+  }
+  return detail::match_lemma_by_rules(folded, scratch);
 }
+
+namespace detail {
+
+std::string_view match_lemma_by_rules(std::string_view folded, std::string& scratch) {
+  return Morphology<TableLex>(kLex).match_lemma(folded, scratch);
+}
+
+}  // namespace detail
 
 }  // namespace pitchclarity::lexicon

@@ -20,7 +20,7 @@ add_executable(pc_lexicon_gen
   ${CMAKE_CURRENT_LIST_DIR}/gen/main.cpp ${CMAKE_CURRENT_LIST_DIR}/gen/tsv.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gen/wordnet.cpp ${CMAKE_CURRENT_LIST_DIR}/gen/gen_lex.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gen/nouns.cpp ${CMAKE_CURRENT_LIST_DIR}/gen/sectors.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/gen/emit.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/gen/emit.cpp ${CMAKE_CURRENT_LIST_DIR}/gen/forms.cpp)
 target_include_directories(pc_lexicon_gen PRIVATE ${CMAKE_CURRENT_LIST_DIR}/..)
 pitchclarity_warnings(pc_lexicon_gen)
 

@@ -53,6 +53,14 @@ inline constexpr std::uint32_t kMaxIndexedKeys = (1U << 24) - 1;
 // The position of `key` in the table, or kNotFound. Never allocates.
 std::uint32_t find(const KeyTable& table, std::string_view key) noexcept;
 
+// Calls visit(key, position) for every key in order (for tests and tools; lookups use find()).
+void for_each_key(const KeyTable& table, void (*visit)(std::string_view key, std::uint32_t position, void* user),
+                  void* user);
+
+// match_lemma() without the word-form table: the morphology over the other tables, as it runs for a word the
+// form table lacks. Tests check that the two agree on every form in the table.
+std::string_view match_lemma_by_rules(std::string_view folded, std::string& scratch);
+
 // A string in a pool, packed as offset << 8 | length.
 inline std::string_view pooled(const char* pool, std::uint32_t packed) noexcept {
   return {pool + (packed >> 8), packed & 0xffU};
@@ -120,6 +128,12 @@ struct Tables {
   // British spellings of lemmas and their canonical (American, WordNet-preferred) form.
   KeyTable spellings;
   const std::uint32_t* spelling_values;
+  // Word forms → match_lemma's answer, computed by the generator with the same morphology (gen/forms.hpp):
+  // one probe here instead of the ten-odd probes of the tables above that the morphology makes for a word.
+  // A value is a pooled string (length byte non-zero), or n << 8 for "the form without its last n bytes"
+  // (0: the form is its own lemma), so the forms whose lemma they begin with need no pooled copy.
+  KeyTable forms;
+  const std::uint32_t* form_lemmas;
   // Modifiers, as lemmas, that classify() treats specially: nouns that only size or type a generic head
   // ("small", "local", "family") make it broad; neutral ones ("any", "new", "paying") leave it as it is.
   KeyTable broad_modifiers;

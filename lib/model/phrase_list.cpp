@@ -51,6 +51,11 @@ PhraseList::PhraseList(std::span<const std::string> phrases, CueVocabulary& voca
   }
   // An empty first word starts nothing (the lookup by string always skipped empty keys).
   if (const WordId empty_word = vocabulary.find(""); empty_word != kNoWord) by_first.erase(empty_word);
+  by_first.erase(kNoWord);  // never interned; the empty-slot marker of buckets_
+  bucket_count_ = by_first.size();
+  std::size_t slots = 4;
+  while (slots < 2 * bucket_count_) slots *= 2;
+  buckets_.assign(bucket_count_ == 0 ? 0 : slots, Bucket{});
   for (auto& [first, list] : by_first) {
     vocabulary.mark_start(first, bit_);
     // The same unstable sort of the same buckets as before interning, so equal-length phrases keep the order
@@ -60,7 +65,10 @@ PhraseList::PhraseList(std::span<const std::string> phrases, CueVocabulary& voca
       singles_.push_back(first);
       vocabulary.mark_single(first, bit_);
     }
-    Run& bucket = by_first_[first];
+    std::size_t slot = slot_of(first) & (buckets_.size() - 1);
+    while (buckets_[slot].first != kNoWord) slot = (slot + 1) & (buckets_.size() - 1);
+    buckets_[slot].first = first;
+    Run& bucket = buckets_[slot].run;
     bucket.begin = static_cast<std::uint32_t>(phrases_.size());
     for (const auto& seq : list) {
       phrases_.push_back({static_cast<std::uint32_t>(words_.size()),
@@ -77,9 +85,9 @@ std::uint32_t PhraseList::match_phrases(const CueTokens& tokens, std::uint32_t a
   const WordId keys[2] = {first.lemma, first.folded};
   const int key_count = keys[0] == keys[1] ? 1 : 2;  // the same key twice gives the same answer
   for (int key_index = 0; key_index < key_count; ++key_index) {
-    const auto it = by_first_.find(keys[key_index]);
-    if (it == by_first_.end()) continue;
-    for (std::uint32_t p = it->second.begin; p < it->second.end; ++p) {
+    const Run* run = bucket(keys[key_index]);
+    if (run == nullptr) continue;
+    for (std::uint32_t p = run->begin; p < run->end; ++p) {
       const Run& phrase = phrases_[p];
       if (phrase.exact && keys[key_index] != first.folded) continue;
       const std::span<const WordId> seq(words_.data() + phrase.begin, phrase.end - phrase.begin);

@@ -38,7 +38,7 @@ class PhraseList {
   bool contains_word(WordId word) const;
   // The same for a token's folded form, from the bits the token already carries.
   bool contains_folded(const TokenWords& token) const noexcept { return bit_.in(token.single); }
-  bool empty() const noexcept { return by_first_.empty(); }
+  bool empty() const noexcept { return bucket_count_ == 0; }
 
  private:
   std::uint32_t match_phrases(const CueTokens& tokens, std::uint32_t at, const PhraseList* skippable) const;
@@ -49,7 +49,24 @@ class PhraseList {
     std::uint32_t begin = 0, end = 0;
     bool exact = false;  // a phrase written "=form": its words are folded forms, matched only as written
   };
-  std::unordered_map<WordId, Run> by_first_;
+  // A bucket by first word: open addressing over the word ids, at most half full, each slot the bucket's
+  // first word and its run of phrases_ (first word kNoWord: empty). A std::unordered_map here was about a third
+  // of match_phrases (its bucket array and node chain are two dependent loads per lookup).
+  struct Bucket {
+    WordId first = kNoWord;
+    Run run;
+  };
+  const Run* bucket(WordId first) const noexcept {
+    if (buckets_.empty() || first == kNoWord) return nullptr;
+    const std::size_t mask = buckets_.size() - 1;
+    for (std::size_t i = slot_of(first) & mask;; i = (i + 1) & mask) {
+      if (buckets_[i].first == first) return &buckets_[i].run;
+      if (buckets_[i].first == kNoWord) return nullptr;
+    }
+  }
+  static std::size_t slot_of(WordId w) noexcept { return (w * 0x9E3779B1U) >> 7; }  // ids are dense: spread them
+  std::vector<Bucket> buckets_;
+  std::size_t bucket_count_ = 0;
   std::vector<Run> phrases_;
   std::vector<WordId> words_;
   std::vector<WordId> singles_;  // sorted: first words of one-word phrases' buckets

@@ -7,11 +7,12 @@
 
 namespace pitchclarity::rules {
 
-bool PhraseAutomaton::keys(std::string_view phrase, text::Lemmatizer lemmatizer, bool by_lemma,
-                           std::vector<std::string>& out, std::string& problem) {
+namespace {
+
+// The keys of one phrase from its tokens (all of them, in order); false with `problem` set as keys() says.
+bool keys_of_tokens(std::span<const text::Token> tokens, bool by_lemma, std::vector<std::string>& out,
+                    std::string& problem) {
   out.clear();
-  const auto doc = text::Document::build(phrase, lemmatizer);
-  const auto tokens = doc.tokens();
   bool first_is_word = false;
   bool last_is_word = false;
   for (const auto& t : tokens) {
@@ -25,11 +26,61 @@ bool PhraseAutomaton::keys(std::string_view phrase, text::Lemmatizer lemmatizer,
     problem = "a phrase must start and end with a word";
     return false;
   }
-  if (doc.sentences().size() > 1) {
-    problem = "a phrase cannot span sentences";
-    return false;
+  for (const auto& t : tokens) {
+    if (t.sentence != tokens.front().sentence) {
+      problem = "a phrase cannot span sentences";
+      return false;
+    }
   }
   return true;
+}
+
+// Line ends as the text layer counts lines (LF, CR) or joins wrapped lines (also NEL, LS, PS).
+bool has_line_break(std::string_view s) {
+  return s.find_first_of("\n\r") != std::string_view::npos || s.find("\xC2\x85") != std::string_view::npos ||
+         s.find("\xE2\x80\xA8") != std::string_view::npos || s.find("\xE2\x80\xA9") != std::string_view::npos;
+}
+
+}  // namespace
+
+bool PhraseAutomaton::keys(std::string_view phrase, text::Lemmatizer lemmatizer, bool by_lemma,
+                           std::vector<std::string>& out, std::string& problem) {
+  const auto doc = text::Document::build(phrase, lemmatizer);
+  return keys_of_tokens(doc.tokens(), by_lemma, out, problem);
+}
+
+std::size_t PhraseAutomaton::keys_of_all(std::span<const std::string_view> phrases, text::Lemmatizer lemmatizer,
+                                         bool by_lemma, std::vector<std::vector<std::string>>& out,
+                                         std::string& problem) {
+  out.assign(phrases.size(), {});
+  // Phrase i of the batch on line 2i + 1, a blank line after each.
+  std::string joined;
+  std::vector<std::size_t> batched;  // phrase indices, in line order
+  for (std::size_t i = 0; i < phrases.size(); ++i) {
+    if (has_line_break(phrases[i])) continue;
+    batched.push_back(i);
+    joined.append(phrases[i]);
+    joined.append("\n\n");
+  }
+  const auto doc = text::Document::build(joined, lemmatizer);
+  const auto tokens = doc.tokens();
+  std::vector<std::span<const text::Token>> tokens_of(phrases.size());
+  bool lines_as_placed = true;  // every token on a phrase's line; anything else would be a bug, not data
+  for (std::size_t first = 0; first < tokens.size() && lines_as_placed;) {
+    std::size_t last = first;
+    while (last < tokens.size() && tokens[last].line == tokens[first].line) ++last;
+    const std::size_t k = (tokens[first].line - 1) / 2;
+    lines_as_placed = tokens[first].line % 2 == 1 && k < batched.size();
+    if (lines_as_placed) tokens_of[batched[k]] = tokens.subspan(first, last - first);
+    first = last;
+  }
+  for (std::size_t i = 0; i < phrases.size(); ++i) {
+    const bool alone = !lines_as_placed || has_line_break(phrases[i]);
+    const bool ok = alone ? keys(phrases[i], lemmatizer, by_lemma, out[i], problem)
+                          : keys_of_tokens(tokens_of[i], by_lemma, out[i], problem);
+    if (!ok) return i;
+  }
+  return phrases.size();
 }
 
 void PhraseAutomaton::add(const std::vector<std::string>& keys, bool by_lemma, std::uint32_t rule) {

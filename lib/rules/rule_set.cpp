@@ -100,15 +100,17 @@ class Builder {
 
     switch (spec.descriptor.kind) {
       case Kind::phrase: {
-        std::vector<std::string> keys;
-        for (const auto& phrase : spec.phrases) {
-          std::string problem;
-          if (!PhraseAutomaton::keys(phrase.value, RuleSet::lemmatizer(), spec.inflect, keys, problem)) {
-            error = Error{where(pack, phrase.at), rule + "phrase '" + phrase.value + "': " + problem};
-            return false;
-          }
-          c_.phrases.add(keys, spec.inflect, index);
+        std::vector<std::string_view> phrases;
+        for (const auto& phrase : spec.phrases) phrases.emplace_back(phrase.value);
+        std::vector<std::vector<std::string>> keys;
+        std::string problem;
+        const std::size_t bad = PhraseAutomaton::keys_of_all(phrases, RuleSet::lemmatizer(), spec.inflect, keys, problem);
+        if (bad < phrases.size()) {
+          const auto& phrase = spec.phrases[bad];
+          error = Error{where(pack, phrase.at), rule + "phrase '" + phrase.value + "': " + problem};
+          return false;
         }
+        for (const auto& phrase_keys : keys) c_.phrases.add(phrase_keys, spec.inflect, index);
         c_.phrase_rules.push_back(index);
         break;
       }

@@ -14,9 +14,12 @@ inline bool is_word(const text::Token& t) noexcept {
   return t.shape == text::Shape::word || t.shape == text::Shape::number;
 }
 
+// Compares the length and the first byte inline before the bytes: string_view's == calls memcmp for every
+// item of the same length, and these lists are asked about most tokens (memcmp from here was ~3% of an
+// analysis in perf).
 inline bool one_of(std::string_view s, std::initializer_list<std::string_view> set) noexcept {
   for (auto item : set) {
-    if (s == item) return true;
+    if (s.size() == item.size() && (s.empty() || s[0] == item[0]) && s == item) return true;
   }
   return false;
 }

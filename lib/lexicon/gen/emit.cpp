@@ -3,6 +3,8 @@
 
 #include <cstdio>
 #include <fstream>
+
+#include "forms.hpp"
 #include <sstream>
 #include <type_traits>
 #include <vector>
@@ -179,6 +181,18 @@ EmitStats write_tables(const Inputs& in, const std::string& path) {
   w.array("std::uint32_t", "kOverrideValues", pooled_values(in.lex.overrides, pool, "lemmas"));
   const std::string spelling_keys = w.keys("kSpelling", front_code(in.lex.spellings, "spellings"));
   w.array("std::uint32_t", "kSpellingValues", pooled_values(in.lex.spellings, pool, "spellings"));
+  // Word forms: a form whose lemma it begins with stores how many bytes to drop, others a pooled lemma.
+  const auto forms = word_forms(in.lex);
+  std::vector<std::uint32_t> form_lemmas;
+  for (const auto& [form, lemma] : forms) {
+    if (form.starts_with(lemma)) {
+      form_lemmas.push_back(static_cast<std::uint32_t>(form.size() - lemma.size()) << 8);
+    } else {
+      form_lemmas.push_back(pool.add(lemma, "forms"));
+    }
+  }
+  const std::string form_keys = w.keys("kForm", front_code(forms, "forms"));
+  w.array("std::uint32_t", "kFormLemmas", form_lemmas);
   const std::string broad_keys = w.keys("kBroadModifier", front_code(in.broad_modifiers, "modifiers"));
   const std::string neutral_keys = w.keys("kNeutralModifier", front_code(in.neutral_modifiers, "modifiers"));
   const std::string place_keys = w.keys("kPlace", front_code(in.nouns.places, "places"));
@@ -213,6 +227,7 @@ EmitStats write_tables(const Inputs& in, const std::string& path) {
     << "    {kExcNounValues, kExcVerbValues, kExcAdjValues, kExcAdvValues},\n"
     << "    " << override_keys << ", kOverrideValues,\n"
     << "    " << spelling_keys << ", kSpellingValues,\n"
+    << "    " << form_keys << ", kFormLemmas,\n"
     << "    " << broad_keys << ",\n    " << neutral_keys << ",\n"
     << "    " << place_keys << ", kPlaceFlags,\n"
     << "    " << phrase_keys << ", kSectorRefs, kSectorList,\n"
