@@ -247,6 +247,26 @@ examples.clean = ["b"]
   CHECK(hits(set, "aaaa").size() == 1);
 }
 
+TEST_CASE("rules: shipped regex patterns open with a word, not a lookaround") {
+  // Boost scans quickly for a pattern's first literal; a pattern that opens with lookbehinds is tried at every
+  // character instead (vague.covers-everyone cost 2.6 ms on a 1,000-word text that way, 0.14 ms reordered).
+  // lib/rules/README.md asks for the literal first and the context checks after it.
+  for (const auto& pack : rules::builtin_packs()) {
+    const auto root = toml::parse(pack.text, pack.name);
+    for (const auto& node : *root["rule"].as_array()) {
+      const auto& rule = *node.as_table();
+      if (rule["kind"].value_or(std::string{}) != "regex") continue;
+      std::string pattern = rule["pattern"].value_or(std::string{});
+      CAPTURE(rule["id"].value_or(std::string{}));
+      if (pattern.rfind("\\b", 0) == 0) pattern.erase(0, 2);
+      while (pattern.rfind("(?:", 0) == 0) pattern.erase(0, 3);
+      CHECK(pattern.rfind("(?<", 0) != 0);
+      CHECK(pattern.rfind("(?=", 0) != 0);
+      CHECK(pattern.rfind("(?!", 0) != 0);
+    }
+  }
+}
+
 TEST_CASE("rules: a regex rule's needs skip texts without those words, and only those") {
   rules::RuleSet::Config config;
   config.builtin = false;
