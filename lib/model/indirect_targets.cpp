@@ -168,9 +168,7 @@ void add_subject_targets(const Context& ctx, TargetResult& r) {
 void add_cleft_targets(const Context& ctx, TargetResult& r) {
   const ModelData& d = ctx.data();
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-    // "The best introduction you could give me is an agility club trainer" asks for one.
-    const bool introduction = ctx[i].lemma == "introduction" || ctx[i].lemma == "intro" || ctx[i].lemma == "referral";
-    if ((!is_client_noun(ctx, i) && !introduction) || ctx.quoted(i)) continue;
+    if (!ctx.is_word(i) || ctx.quoted(i)) continue;
     bool speaker = false;
     std::uint32_t copula = 0;
     for (std::uint32_t k = i + 1; k < std::min(ctx.size(), i + 8) && ctx[k].sentence == ctx[i].sentence; ++k) {
@@ -183,6 +181,11 @@ void add_cleft_targets(const Context& ctx, TargetResult& r) {
       }
     }
     if (copula == 0) continue;
+    // The lexicon is asked only now, for the few words a speaker's clause and a copula follow: asked of
+    // every token it cost 5% of an analysis.
+    // "The best introduction you could give me is an agility club trainer" asks for one.
+    const bool introduction = ctx[i].lemma == "introduction" || ctx[i].lemma == "intro" || ctx[i].lemma == "referral";
+    if (!introduction && !is_client_noun(ctx, i)) continue;
     std::uint32_t start = copula + 1;
     while (start < ctx.size() && (filler_at(ctx, start) > 0 || d.cue_skippable.contains_word(ctx.words(start).lemma))) {
       ++start;
