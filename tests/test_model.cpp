@@ -125,6 +125,16 @@ TEST_CASE("industry: sub-sectors, broad sectors and the sector of a named client
   CHECK(run("I'd love an introduction to Amira Haddad. She is lovely.").dimensions.industry.level == 0);
 }
 
+TEST_CASE("industry: everyday names of a business and an organisation's own name") {
+  // The NAICS titles say "Metal Ore Mining" and "Flight Training"; pitches say mines and flying clubs.
+  CHECK(run("We train rescue teams at gold mines in Gauteng.").dimensions.industry.level == 2);
+  CHECK(run("Our customers are mainly flying clubs in Kent.").dimensions.industry.level == 2);
+  CHECK(run("I work with coach operators in the Midlands.").dimensions.industry.level == 2);
+  // After "at", the organisation's name says its trade; a person's name is not read for one.
+  CHECK(run("I'd love to meet the parks team at Calderdale Council.").dimensions.industry.level == 2);
+  CHECK(run("I'd love to meet Sarah Butcher. She is lovely.").dimensions.industry.level == 0);
+}
+
 TEST_CASE("missing findings, rewrite and score bands") {
   const auto empty = run("We make great things and care about quality.");
   CHECK(has_rule(empty, "missing.target"));

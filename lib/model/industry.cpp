@@ -29,7 +29,10 @@ void appositive_sectors(const Context& ctx, TokenRange name, std::vector<std::st
   if (name.last >= ctx.size()) return;
   const std::uint32_t sentence = ctx[name.last - 1].sentence;
   const std::uint32_t limit = std::min<std::uint32_t>(ctx.size(), name.last + kWindow);
-  for (std::uint32_t i = name.last; i < limit && ctx[i].sentence == sentence; ++i) {
+  // An organisation's own name often says its trade ("the regeneration team at Calderdale Council"); a
+  // person's seldom does ("Sarah Baker"), so the name's words are read only after "at".
+  const bool organisation = name.first > 0 && ctx.is(name.first - 1, "at");
+  for (std::uint32_t i = organisation ? name.first : name.last; i < limit && ctx[i].sentence == sentence; ++i) {
     if (ctx[i].shape == text::Shape::punctuation) {
       const std::string_view f = ctx[i].folded;
       if (f != "," && f != "&" && f != "-" && f != "'" && f != "\xE2\x80\x99") break;
@@ -38,7 +41,8 @@ void appositive_sectors(const Context& ctx, TokenRange name, std::vector<std::st
     if (!ctx.is_word(i)) continue;
     // The longest phrase ending here first ("country-house hotel" before "hotel"); sectors() itself falls
     // back to shorter suffixes.
-    const std::uint32_t from = i >= name.last + 2 ? i - 2 : name.last;
+    const std::uint32_t first = organisation ? name.first : name.last;
+    const std::uint32_t from = i >= first + 2 ? i - 2 : first;
     std::string phrase;
     for (std::uint32_t k = from; k <= i; ++k) {
       if (!ctx.is_word(k)) continue;
