@@ -126,3 +126,12 @@ TEST_CASE("ask: a call or a conversation with the speaker is not an introduction
   // A brand after "a" is a kind of thing, not a named organisation: no named ask.
   CHECK(ask("We distil gin. Anyone who enjoys a G&T, send them our way.") == 1);
 }
+
+TEST_CASE("ask: a pseudo-cleft of wanting with an aside, and Scots forms") {
+  CHECK(ask("I train schools. So, what I'm after, really, is an introduction to the bursar at boarding schools "
+            "in Norfolk.") == 2);
+  // A cleft on the speaker's work is no request.
+  CHECK(ask("We bake sourdough. What we focus on is hotels in Bath.") == 0);
+  CHECK(ask("We fit kitchens. If ye hear of anybody needing a kitchen, gie them my number.") == 1);
+  CHECK(ask("We play ceilidhs. Any do at all, gie us a shout.") == 1);
+}
