@@ -133,6 +133,12 @@ TEST_CASE("industry: everyday names of a business and an organisation's own name
   // After "at", the organisation's name says its trade; a person's name is not read for one.
   CHECK(run("I'd love to meet the parks team at Calderdale Council.").dimensions.industry.level == 2);
   CHECK(run("I'd love to meet Sarah Butcher. She is lovely.").dimensions.industry.level == 0);
+  // A capitalised word in the firm's name after the person says what the firm is.
+  const auto water = run("I'd love to meet Tadhg Byrne, the leakage manager at Fenland Water plc.");
+  CHECK(water.dimensions.industry.level == 2);
+  REQUIRE(!water.dimensions.industry.sectors.empty());
+  CHECK(water.dimensions.industry.sectors.front().code == "221310");
+  CHECK(run("I'd love to meet Priya Shah, the audio director at Northwind Games Inc.").dimensions.industry.level == 2);
 }
 
 TEST_CASE("missing findings, rewrite and score bands") {

@@ -49,7 +49,11 @@ void appositive_sectors(const Context& ctx, TokenRange name, std::vector<std::st
       if (!phrase.empty()) phrase += ' ';
       phrase += ctx[k].lemma;
     }
-    const auto found = lexicon::sectors(phrase);
+    auto found = lexicon::sectors(phrase);
+    // A capitalised word in a firm's name says what the firm is: "Fenland Water plc" is a water company.
+    if (found.empty() && ctx[i].capitalised && !ctx.capitals_meaningless() && !ctx.sentence_initial(i)) {
+      found = lexicon::sectors(std::string(ctx[i].lemma) + " company");
+    }
     if (found.empty()) continue;
     // "the finance director at …": a cross-sector function names a broad sector, not the client's.
     const bool broad = std::all_of(found.begin(), found.end(), [](const auto& s) { return s.code.size() < 3; });
