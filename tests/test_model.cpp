@@ -139,6 +139,12 @@ TEST_CASE("industry: everyday names of a business and an organisation's own name
   REQUIRE(!water.dimensions.industry.sectors.empty());
   CHECK(water.dimensions.industry.sectors.front().code == "221310");
   CHECK(run("I'd love to meet Priya Shah, the audio director at Northwind Games Inc.").dimensions.industry.level == 2);
+  CHECK(run("I'd like to meet the discharge team at the Royal Derby Hospital.").dimensions.industry.level == 2);
+  // A broad sector before the firm ("information governance") gives way to the narrower one after it.
+  CHECK(run("I'd like to meet Carys Bevan, the information governance lead at Powys County Council.")
+            .dimensions.industry.level == 2);
+  // "that's the kind of business" points back at the niche before it.
+  CHECK(run("Glamping sites — that's the kind of business that gets the most out of us.").dimensions.industry.level == 2);
 }
 
 TEST_CASE("missing findings, rewrite and score bands") {

@@ -30,8 +30,14 @@ void appositive_sectors(const Context& ctx, TokenRange name, std::vector<std::st
   const std::uint32_t sentence = ctx[name.last - 1].sentence;
   const std::uint32_t limit = std::min<std::uint32_t>(ctx.size(), name.last + kWindow);
   // An organisation's own name often says its trade ("the regeneration team at Calderdale Council"); a
-  // person's seldom does ("Sarah Baker"), so the name's words are read only after "at".
-  const bool organisation = name.first > 0 && ctx.is(name.first - 1, "at");
+  // person's seldom does ("Sarah Baker"), so the name's words are read only after "at" ("at the Royal Derby
+  // Hospital").
+  const bool organisation = (name.first > 0 && ctx.is(name.first - 1, "at")) ||
+                            (name.first > 1 && ctx.is(name.first - 1, "the") && ctx.is(name.first - 2, "at"));
+  // A broad sector is kept only when nothing narrower follows: in "the information governance lead at Powys
+  // County Council" the council says more than "information".
+  std::vector<std::string> broad_codes;
+  TokenRange broad_evidence;
   for (std::uint32_t i = organisation ? name.first : name.last; i < limit && ctx[i].sentence == sentence; ++i) {
     if (ctx[i].shape == text::Shape::punctuation) {
       const std::string_view f = ctx[i].folded;
@@ -58,10 +64,20 @@ void appositive_sectors(const Context& ctx, TokenRange name, std::vector<std::st
     // "the finance director at …": a cross-sector function names a broad sector, not the client's.
     const bool broad = std::all_of(found.begin(), found.end(), [](const auto& s) { return s.code.size() < 3; });
     if (broad && modifies_role(ctx, i)) continue;
+    if (broad) {
+      if (broad_codes.empty()) {
+        for (const auto& s : found) broad_codes.emplace_back(s.code);
+        broad_evidence = {from, i + 1};
+      }
+      continue;
+    }
     for (const auto& s : found) codes.emplace_back(s.code);
     evidence.push_back({from, i + 1});
     return;
   }
+  if (broad_codes.empty()) return;
+  codes.insert(codes.end(), broad_codes.begin(), broad_codes.end());
+  evidence.push_back(broad_evidence);
 }
 
 }  // namespace
