@@ -112,6 +112,10 @@ TEST_CASE("industry: sub-sectors, broad sectors and the sector of a named client
   // Three-digit NAICS subsectors are narrower than the broad sectors DESIGN.md lists.
   CHECK(run("I help trucking companies in Ohio.").dimensions.industry.level == 2);
   CHECK(run("I help retailers in Ohio.").dimensions.industry.level == 1);
+  // The third sector is broad (DESIGN), though its NAICS code has three digits; a hospice is narrower.
+  CHECK(run("I help charities in Ohio.").dimensions.industry.level == 1);
+  CHECK(run("I help nonprofits in Ohio.").dimensions.industry.level == 1);
+  CHECK(run("I help hospices in Ohio.").dimensions.industry.level == 2);
   // A named client takes the sector of the appositive that places them…
   const auto chef = run("I'd love an introduction to Tomás Reyes, head chef at Ember & Oak in Manchester.");
   CHECK(chef.dimensions.target_client.level == 4);

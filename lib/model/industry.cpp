@@ -9,7 +9,10 @@ namespace {
 
 // NAICS codes of two digits are sectors ("62 Health Care", "44 Retail Trade"): a broad sector. Three digits
 // and more narrow it to something a listener can picture ("484 Truck Transportation", "6212 Dentists").
-int level_of(std::string_view code) { return code.size() >= 3 ? 2 : 1; }
+// The third sector is broad too (DESIGN: "retail, hospitality, healthcare, manufacturing, the third sector
+// are 1"), though NAICS gives it three digits ("813 Religious, Grantmaking, Civic, Professional, and Similar
+// Organizations"); its narrower codes are not.
+int level_of(std::string_view code) { return code.size() >= 3 && code != "813" ? 2 : 1; }
 
 // Word `i` modifies a following head into a role: "finance director", "operations manager".
 bool modifies_role(const Context& ctx, std::uint32_t i) {
