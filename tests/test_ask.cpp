@@ -135,3 +135,8 @@ TEST_CASE("ask: a pseudo-cleft of wanting with an aside, and Scots forms") {
   CHECK(ask("We fit kitchens. If ye hear of anybody needing a kitchen, gie them my number.") == 1);
   CHECK(ask("We play ceilidhs. Any do at all, gie us a shout.") == 1);
 }
+
+TEST_CASE("ask: a request whose object stands before it spans both, and accented loanwords are read") {
+  CHECK(ask_evidence("We bake bread. Cafés in Bath, send them our way.") == "Cafés in Bath, send them our way");
+  CHECK(ask("We bake bread. Cafés in Bath, send them our way.") == 2);
+}
