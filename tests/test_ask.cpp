@@ -106,3 +106,37 @@ TEST_CASE("ask: a vague request stays vague") {
   CHECK(ask("i do hypnotherapy so if you know anyone who might be interested just pass my details on and the first "
             "session is half price") == 1);
 }
+
+TEST_CASE("ask: connect, listen out, need to meet, and what points back at a niche") {
+  CHECK(ask("I sell hops. Could anyone connect us with a head brewer at a brewery in Kent?") == 2);
+  CHECK(ask("We hire out bunting. Keep an ear out for anyone running wedding venues, please.") == 2);
+  CHECK(ask("We track trailers. I need to meet dispatch managers at haulage firms in Essex.") == 2);
+  CHECK(ask("WE RECOVER COACHES. THE INTRO I WANT IS THE TRANSPORT MANAGER AT A COACH FIRM.") == 2);
+  CHECK(ask("I tune pianos. If you know a music teacher in Hull, kindly connect us.") == 2);
+  // The object before "send them our way" says whom; a catch-all there stays vague.
+  CHECK(ask("We bake sourdough. Head chefs at hotels in Bath, send them our way.") == 2);
+  CHECK(ask("We bake sourdough. Anyone who likes bread, send them our way.") == 1);
+  // "I need to" about the speaker's own work asks for no one.
+  CHECK(ask("I bake sourdough. I need to get more ovens.") == 0);
+}
+
+TEST_CASE("ask: a call or a conversation with the speaker is not an introduction") {
+  CHECK(ask("I rebuild field walls for hill farmers. Wall down? Ring me on 07700 900418.") == 1);
+  CHECK(ask("We advise boards. I'd welcome a conversation with any leaders thinking about change.") == 1);
+  // A brand after "a" is a kind of thing, not a named organisation: no named ask.
+  CHECK(ask("We distil gin. Anyone who enjoys a G&T, send them our way.") == 1);
+}
+
+TEST_CASE("ask: a pseudo-cleft of wanting with an aside, and Scots forms") {
+  CHECK(ask("I train schools. So, what I'm after, really, is an introduction to the bursar at boarding schools "
+            "in Norfolk.") == 2);
+  // A cleft on the speaker's work is no request.
+  CHECK(ask("We bake sourdough. What we focus on is hotels in Bath.") == 0);
+  CHECK(ask("We fit kitchens. If ye hear of anybody needing a kitchen, gie them my number.") == 1);
+  CHECK(ask("We play ceilidhs. Any do at all, gie us a shout.") == 1);
+}
+
+TEST_CASE("ask: a request whose object stands before it spans both, and accented loanwords are read") {
+  CHECK(ask_evidence("We bake bread. Cafés in Bath, send them our way.") == "Cafés in Bath, send them our way");
+  CHECK(ask("We bake bread. Cafés in Bath, send them our way.") == 2);
+}

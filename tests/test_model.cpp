@@ -112,6 +112,10 @@ TEST_CASE("industry: sub-sectors, broad sectors and the sector of a named client
   // Three-digit NAICS subsectors are narrower than the broad sectors DESIGN.md lists.
   CHECK(run("I help trucking companies in Ohio.").dimensions.industry.level == 2);
   CHECK(run("I help retailers in Ohio.").dimensions.industry.level == 1);
+  // The third sector is broad (DESIGN), though its NAICS code has three digits; a hospice is narrower.
+  CHECK(run("I help charities in Ohio.").dimensions.industry.level == 1);
+  CHECK(run("I help nonprofits in Ohio.").dimensions.industry.level == 1);
+  CHECK(run("I help hospices in Ohio.").dimensions.industry.level == 2);
   // A named client takes the sector of the appositive that places them…
   const auto chef = run("I'd love an introduction to Tomás Reyes, head chef at Ember & Oak in Manchester.");
   CHECK(chef.dimensions.target_client.level == 4);
@@ -123,6 +127,28 @@ TEST_CASE("industry: sub-sectors, broad sectors and the sector of a named client
             .dimensions.industry.level != 1);
   CHECK(run("I'd love an introduction to Amira Haddad. We also work with hotels.").dimensions.industry.level == 2);
   CHECK(run("I'd love an introduction to Amira Haddad. She is lovely.").dimensions.industry.level == 0);
+}
+
+TEST_CASE("industry: everyday names of a business and an organisation's own name") {
+  // The NAICS titles say "Metal Ore Mining" and "Flight Training"; pitches say mines and flying clubs.
+  CHECK(run("We train rescue teams at gold mines in Gauteng.").dimensions.industry.level == 2);
+  CHECK(run("Our customers are mainly flying clubs in Kent.").dimensions.industry.level == 2);
+  CHECK(run("I work with coach operators in the Midlands.").dimensions.industry.level == 2);
+  // After "at", the organisation's name says its trade; a person's name is not read for one.
+  CHECK(run("I'd love to meet the parks team at Calderdale Council.").dimensions.industry.level == 2);
+  CHECK(run("I'd love to meet Sarah Butcher. She is lovely.").dimensions.industry.level == 0);
+  // A capitalised word in the firm's name after the person says what the firm is.
+  const auto water = run("I'd love to meet Tadhg Byrne, the leakage manager at Fenland Water plc.");
+  CHECK(water.dimensions.industry.level == 2);
+  REQUIRE(!water.dimensions.industry.sectors.empty());
+  CHECK(water.dimensions.industry.sectors.front().code == "221310");
+  CHECK(run("I'd love to meet Priya Shah, the audio director at Northwind Games Inc.").dimensions.industry.level == 2);
+  CHECK(run("I'd like to meet the discharge team at the Royal Derby Hospital.").dimensions.industry.level == 2);
+  // A broad sector before the firm ("information governance") gives way to the narrower one after it.
+  CHECK(run("I'd like to meet Carys Bevan, the information governance lead at Powys County Council.")
+            .dimensions.industry.level == 2);
+  // "that's the kind of business" points back at the niche before it.
+  CHECK(run("Glamping sites — that's the kind of business that gets the most out of us.").dimensions.industry.level == 2);
 }
 
 TEST_CASE("missing findings, rewrite and score bands") {

@@ -9,7 +9,10 @@ namespace {
 
 // NAICS codes of two digits are sectors ("62 Health Care", "44 Retail Trade"): a broad sector. Three digits
 // and more narrow it to something a listener can picture ("484 Truck Transportation", "6212 Dentists").
-int level_of(std::string_view code) { return code.size() >= 3 ? 2 : 1; }
+// The third sector is broad too (DESIGN: "retail, hospitality, healthcare, manufacturing, the third sector
+// are 1"), though NAICS gives it three digits ("813 Religious, Grantmaking, Civic, Professional, and Similar
+// Organizations"); its narrower codes are not.
+int level_of(std::string_view code) { return code.size() >= 3 && code != "813" ? 2 : 1; }
 
 // Word `i` modifies a following head into a role: "finance director", "operations manager".
 bool modifies_role(const Context& ctx, std::uint32_t i) {
@@ -29,7 +32,16 @@ void appositive_sectors(const Context& ctx, TokenRange name, std::vector<std::st
   if (name.last >= ctx.size()) return;
   const std::uint32_t sentence = ctx[name.last - 1].sentence;
   const std::uint32_t limit = std::min<std::uint32_t>(ctx.size(), name.last + kWindow);
-  for (std::uint32_t i = name.last; i < limit && ctx[i].sentence == sentence; ++i) {
+  // An organisation's own name often says its trade ("the regeneration team at Calderdale Council"); a
+  // person's seldom does ("Sarah Baker"), so the name's words are read only after "at" ("at the Royal Derby
+  // Hospital").
+  const bool organisation = (name.first > 0 && ctx.is(name.first - 1, "at")) ||
+                            (name.first > 1 && ctx.is(name.first - 1, "the") && ctx.is(name.first - 2, "at"));
+  // A broad sector is kept only when nothing narrower follows: in "the information governance lead at Powys
+  // County Council" the council says more than "information".
+  std::vector<std::string> broad_codes;
+  TokenRange broad_evidence;
+  for (std::uint32_t i = organisation ? name.first : name.last; i < limit && ctx[i].sentence == sentence; ++i) {
     if (ctx[i].shape == text::Shape::punctuation) {
       const std::string_view f = ctx[i].folded;
       if (f != "," && f != "&" && f != "-" && f != "'" && f != "\xE2\x80\x99") break;
@@ -38,22 +50,37 @@ void appositive_sectors(const Context& ctx, TokenRange name, std::vector<std::st
     if (!ctx.is_word(i)) continue;
     // The longest phrase ending here first ("country-house hotel" before "hotel"); sectors() itself falls
     // back to shorter suffixes.
-    const std::uint32_t from = i >= name.last + 2 ? i - 2 : name.last;
+    const std::uint32_t first = organisation ? name.first : name.last;
+    const std::uint32_t from = i >= first + 2 ? i - 2 : first;
     std::string phrase;
     for (std::uint32_t k = from; k <= i; ++k) {
       if (!ctx.is_word(k)) continue;
       if (!phrase.empty()) phrase += ' ';
       phrase += ctx[k].lemma;
     }
-    const auto found = lexicon::sectors(phrase);
+    auto found = lexicon::sectors(phrase);
+    // A capitalised word in a firm's name says what the firm is: "Fenland Water plc" is a water company.
+    if (found.empty() && ctx[i].capitalised && !ctx.capitals_meaningless() && !ctx.sentence_initial(i)) {
+      found = lexicon::sectors(std::string(ctx[i].lemma) + " company");
+    }
     if (found.empty()) continue;
     // "the finance director at …": a cross-sector function names a broad sector, not the client's.
     const bool broad = std::all_of(found.begin(), found.end(), [](const auto& s) { return s.code.size() < 3; });
     if (broad && modifies_role(ctx, i)) continue;
+    if (broad) {
+      if (broad_codes.empty()) {
+        for (const auto& s : found) broad_codes.emplace_back(s.code);
+        broad_evidence = {from, i + 1};
+      }
+      continue;
+    }
     for (const auto& s : found) codes.emplace_back(s.code);
     evidence.push_back({from, i + 1});
     return;
   }
+  if (broad_codes.empty()) return;
+  codes.insert(codes.end(), broad_codes.begin(), broad_codes.end());
+  evidence.push_back(broad_evidence);
 }
 
 }  // namespace

@@ -148,6 +148,9 @@ TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
 TokenRange name_at(const Context& ctx, std::uint32_t i, std::uint32_t limit) {
   if (ctx.capitals_meaningless() || i >= limit || !ctx.is_word(i) || !ctx[i].capitalised || ctx[i].all_caps) return {};
   if (ctx.sentence_initial(i) || ctx[i].folded == "i" || ctx[i].folded == "i'm") return {};
+  // "a G&T", "a Cessna or a Piper": after an indefinite article a brand is a kind of thing, not the one
+  // person or organisation a name would be.
+  if (i > 0 && (ctx[i - 1].folded == "a" || ctx[i - 1].folded == "an")) return {};
   std::uint32_t j = i;
   bool suffix = false;
   while (j < limit) {

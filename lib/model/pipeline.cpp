@@ -258,9 +258,14 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   d.ask.level = targets.ask_level;
   if (targets.best_ask != nullptr && targets.ask_level > 0) {
     const model::Mention& ask = *targets.best_ask;
-    // A request whose whom came first ("Strata managers — that's the intro I'm after") carries its own span.
-    d.ask.evidence.push_back(ask.evidence.empty() ? ctx.span(ask.cue.first, ask.facts.range.last)
-                                                  : ctx.span(ask.evidence));
+    // A request whose whom came first ("Strata managers — that's the intro I'm after") carries its own span;
+    // so does one whose object stands before it ("Cafés in Bath, send them our way"): the span runs from
+    // whichever starts first to whichever ends last.
+    model::TokenRange whole = ask.cue;
+    if (!ask.facts.range.empty()) {
+      whole = {std::min(ask.cue.first, ask.facts.range.first), std::max(ask.cue.last, ask.facts.range.last)};
+    }
+    d.ask.evidence.push_back(ask.evidence.empty() ? ctx.span(whole) : ctx.span(ask.evidence));
   } else if (!targets.non_introduction_asks.empty()) {
     d.ask.evidence.push_back(ctx.span(targets.non_introduction_asks.front()));
   } else {

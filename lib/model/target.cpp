@@ -92,6 +92,20 @@ bool past_work_before(const Context& ctx, std::uint32_t cue) {
   return false;
 }
 
+// "So, what I'm after, really, is an introduction to …": a pseudo-cleft on a cue of wanting announces the ask,
+// whatever aside stands before its copula ("what we focus on is …" is the speaker's work, not a request).
+bool wanting_cleft(const Context& ctx, TokenRange cue, std::uint32_t start) {
+  if (cue.first == 0 || !ctx.is(cue.first - 1, "what")) return false;
+  const std::string_view last = ctx[cue.last - 1].folded;
+  const bool wanting = last == "after" || ctx[cue.last - 1].lemma == "want" || ctx[cue.last - 1].lemma == "need" ||
+                       (last == "for" && ctx[cue.last - 2].lemma == "look");
+  if (!wanting) return false;
+  for (std::uint32_t k = cue.last; k < start; ++k) {
+    if (ctx.is(k, "is") || ctx.is(k, "'s")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -218,7 +232,7 @@ TargetResult find_targets(const Context& ctx) {
     const std::uint32_t end = phrase_end(ctx, start);
     Mention m;
     m.cue = cue;
-    m.is_ask = ask_len > 0 && ask_len >= target_len;
+    m.is_ask = (ask_len > 0 && ask_len >= target_len) || wanting_cleft(ctx, cue, start);
     m.facts = analyze_phrase(ctx, {start, end});
     if (m.is_ask && m.facts.noun_level < 0 && m.facts.names.empty() && d.ask_back.match_at(ctx.cues(), i) > 0 &&
         !ask_earlier_in_sentence(ctx, r, i)) {
