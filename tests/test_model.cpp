@@ -303,7 +303,7 @@ TEST_CASE("statements about the speaker and calls to action are not vague target
   CHECK(run("We help forward-thinking organizations harness AI. Any industry.").dimensions.target_client.level == 0);
 }
 
-TEST_CASE("any determiner before 'introduction for me is'; first-time is a kind; contacts offered are gives") {
+TEST_CASE("any determiner before 'introduction for me is', first-time is a kind, contacts offered are gives") {
   const auto best = run("I'm a conveyancer. The best introduction for me is a mortgage broker who does a lot of "
                         "first-time buyer sales.");
   CHECK(best.dimensions.ask.level == 2);

@@ -77,7 +77,7 @@ TEST_CASE("problem: the speaker's own love or wants promise the client nothing")
   CHECK(problem("I'd love to help your café grow its business.") == 1);
 }
 
-TEST_CASE("problem: a number measuring the pain makes 3; a number about the service does not") {
+TEST_CASE("problem: a number measuring the pain makes 3, a number about the service does not") {
   // Money that is a price or a value sizes the service or an asset, not a loss.
   CHECK(problem("A tenant loses a key and every lock has to change — about £400 for a six-bed.") == 2);
   CHECK(problem("A tenant loses a key and every lock has to change — that's an £800 bill.") == 3);
@@ -126,7 +126,7 @@ TEST_CASE("problem: a number measuring the pain makes 3; a number about the serv
   CHECK(problem("I spend two weeks on each project.") == 0);
 }
 
-TEST_CASE("problem: a material consequence makes 3; a figurative loss stays 2") {
+TEST_CASE("problem: a material consequence makes 3, a figurative loss stays 2") {
   CHECK(problem("An HSE visit finds a lapsed certificate, and the site gets an improvement notice.") == 3);
   CHECK(problem("Practices call us after a CQC inspection has marked them down on cleanliness.") == 3);
   CHECK(problem("If a limb comes down on a visitor, that's an HSE investigation.") == 3);
@@ -156,7 +156,7 @@ TEST_CASE("problem: money said in words is money, and a discount sizes the offer
   CHECK(problem("People come in with anxiety, and the first session is 20% off.") == 2);
 }
 
-TEST_CASE("problem: a cost that rises is a pain; an official verdict on a pain is a consequence") {
+TEST_CASE("problem: a cost that rises is a pain, an official verdict on a pain is a consequence") {
   CHECK(problem("Their premiums have doubled.") == 2);
   CHECK(problem("Their premiums are paid monthly.") == 0);
   CHECK(problem("His energy bill went from three hundred thousand to nine hundred thousand euro in one year.") == 3);
@@ -214,7 +214,7 @@ TEST_CASE("problem: damage, bodily complaints and figurative losses are concrete
   CHECK(problem("It's brilliant for morale.") == 1);
 }
 
-TEST_CASE("problem: a material thing lost or withdrawn is a consequence; the speaker's own loss is a story") {
+TEST_CASE("problem: a material thing lost or withdrawn is a consequence, the speaker's own loss is a story") {
   CHECK(problem("A single data leak can cost them the contract.") == 3);
   CHECK(problem("The bank pulled their overdraft.") == 3);
   CHECK(problem("Their licence could be taken away.") == 3);

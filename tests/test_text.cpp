@@ -195,7 +195,7 @@ TEST_CASE("a 10 MB input completes in linear time") {
   CHECK(half.dimensions.length.words > 750'000);
 }
 
-TEST_CASE("hard-wrapped lines stay one sentence; blank lines and list items end one") {
+TEST_CASE("hard-wrapped lines stay one sentence, blank lines and list items end one") {
   const Document wrapped = Document::build("I help dentists\nin Leeds who lose\r\npatients. Next one.");
   CHECK(wrapped.sentences().size() == 2);
   const Document listed = Document::build("What I do:\n- payroll for care homes\n- pensions\n\nThat is all");
@@ -209,7 +209,7 @@ std::string_view shout_lemma(std::string_view folded, std::string& scratch) {
 }
 }  // namespace
 
-TEST_CASE("a lemma cache answers for the words it holds; the lemmatizer for the others") {
+TEST_CASE("a lemma cache answers for the words it holds, the lemmatizer for the others") {
   pitchclarity::text::LemmaCache known;
   known.add("dentists", "dentist");
   known.add("dentists", "ignored");  // the first answer stays
