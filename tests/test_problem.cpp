@@ -227,6 +227,32 @@ TEST_CASE("problem: a material thing lost or withdrawn is a consequence; the spe
   CHECK(problem("Their cashflow dries up in January.") == 2);
 }
 
+TEST_CASE("problem: constructions of pain that name no pain word") {
+  // Finding out too late is a pain; finding out is not.
+  CHECK(problem("Most clubs only find out when the insurer asks for the paperwork.") == 2);
+  CHECK(problem("Most clubs find out about us from the county office.") == 0);
+  // What is against what should be: a gap is a pain, and its share measures it.
+  CHECK(problem("Most plans are paying 2 percent when they should be under 1.") == 3);
+  CHECK(problem("Most plans are paying 2 percent.") == 0);
+  // A cost too big to name is a pain, but it is unmeasured.
+  CHECK(problem("Rebranding at that point costs a fortune.") == 2);
+  CHECK(problem("Rebranding at that point costs £900.") == 0);
+  // Poor treatment by others, and suppliers who refuse the work.
+  CHECK(problem("A small firm ordering ten polos gets treated like a nuisance.") == 2);
+  CHECK(problem("A small firm ordering ten polos gets them in a week.") == 0);
+  CHECK(problem("The big contractors won't touch them.") == 2);
+  CHECK(problem("Their last agent has gone quiet.") == 2);
+  // A handyman's "the jobs you never get round to" is a generic offer, not a situation.
+  CHECK(problem("I do all the jobs you never get round to.") == 0);
+}
+
+TEST_CASE("problem: money in rupees and a grant clawed back") {
+  CHECK(problem("Without planning the tax is more than twenty lakhs, plus the headache of moving the money.") == 3);
+  CHECK(problem("There is the headache of moving the money.") == 2);
+  CHECK(problem("If the pipettes are out of date, the funder can claw the grant back.") == 3);
+  CHECK(problem("If the pipettes are out of date, the funder can ask questions.") == 2);
+}
+
 TEST_CASE("problem: a statutory risk warning is not the client's problem") {
   CHECK(problem("I'm a mortgage broker. Your home may be repossessed if you do not keep up repayments on your mortgage.") == 0);
   CHECK(problem("I help landlords whose homes were repossessed after the rates rose.") == 3);
