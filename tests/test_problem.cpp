@@ -246,6 +246,16 @@ TEST_CASE("problem: constructions of pain that name no pain word") {
   CHECK(problem("I do all the jobs you never get round to.") == 0);
 }
 
+TEST_CASE("problem: a particular time dates a pain; the speaker taking over describes the service") {
+  // A determiner makes a plural time a particular one, not an amount.
+  CHECK(problem("Squirrels chew the lines and the producer loses sap on the best days of the season.") == 2);
+  CHECK(problem("Squirrels chew the lines and the producer loses days of sap.") == 3);
+  // Once the speaker becomes the subject after a connective, its numbers describe the service, even in
+  // unpunctuated speech where the whole text is one clause.
+  CHECK(problem("so yeah they bring in cracked screens and we fix most of them in like thirty minutes") == 2);
+  CHECK(problem("so yeah they bring in cracked screens and they wait like thirty minutes") == 3);
+}
+
 TEST_CASE("problem: money in rupees and a grant clawed back") {
   CHECK(problem("Without planning the tax is more than twenty lakhs, plus the headache of moving the money.") == 3);
   CHECK(problem("There is the headache of moving the money.") == 2);

@@ -198,7 +198,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     // A verdict or a material loss is the client's pain wherever it stands: "without the certificates it would
     // be marked…".
     // The speaker's own loss is a story, not the client's pain: "I lost my job and started this business".
-    const bool clients = i >= client.first;
+    const bool clients = i >= client.first && i < client.last;
     if ((verdict(ctx, c, i) || (clients && material_loss(ctx, c, i))) && !ctx.negated_before(i, 2)) {
       f.pain = f.consequence = true;
     }
@@ -217,7 +217,8 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   if (!general && frame == c.last && neglected(ctx, c)) f.pain = true;
   // Numbers in what the speaker says they do describe the service.
   TokenRange measure_range = with_apposition(ctx, cs, k);
-  measure_range.first = client_part(ctx, c).first;
+  measure_range.first = client.first;
+  if (client.last < c.last) measure_range.last = client.last;
   const Measures m = measures(ctx, measure_range);
   f.measure = m.clause;
   f.sentence_measure = m.sentence;

@@ -107,13 +107,25 @@ TokenRange client_part(const Context& ctx, TokenRange clause) {
     }
     if (d.clause_connectives.match_at(ctx.cues(), i) == 0) break;
   }
-  if (!speaker) return clause;
-  for (std::uint32_t i = clause.first + 1; i < clause.last; ++i) {
-    if (d.clause_openers.match_at(ctx.cues(), i) > 0 || d.subordinators.match_at(ctx.cues(), i) > 0) {
-      return {i, clause.last};
+  std::uint32_t first = clause.first;
+  if (speaker) {
+    first = clause.last;
+    for (std::uint32_t i = clause.first + 1; i < clause.last; ++i) {
+      if (d.clause_openers.match_at(ctx.cues(), i) > 0 || d.subordinators.match_at(ctx.cues(), i) > 0) {
+        first = i;
+        break;
+      }
     }
   }
-  return {clause.last, clause.last};
+  // "her printer died three weeks out, and we turned round eight thousand labels in four days": where the
+  // speaker takes over as subject after a connective, the rest describes the service. Unpunctuated speech
+  // ("so yeah we fix cracked screens…") needs this most, since its whole text is one clause.
+  for (std::uint32_t i = first + 1; i < clause.last; ++i) {
+    if (d.clause_connectives.match_at(ctx.cues(), i - 1) > 0 && d.speaker_subjects.match_at(ctx.cues(), i) > 0) {
+      return {first, i};
+    }
+  }
+  return {first, clause.last};
 }
 
 Measures measures(const Context& ctx, TokenRange range) {
@@ -129,10 +141,13 @@ Measures measures(const Context& ctx, TokenRange range) {
       m.clause = m.sentence = true;
     }
     // "costs them days at sea": time without a number, in the pain's own clause. "these days" and "years
-    // ago" date; after a number the unit is judged with the number below.
+    // ago" date; so do "the best days of the season" and "their early years", where a determiner makes the
+    // time a particular one rather than an amount. After a number the unit is judged with the number below.
     if (d.plural_times.match_at(ctx.cues(), i) > 0) {
-      const bool after_word = i > range.first && (number_at(ctx, i - 1) > 0 || ctx[i - 1].folded == "these" ||
-                                                   ctx[i - 1].folded == "those" || ctx[i - 1].folded == "in");
+      const auto determined = [&](std::uint32_t back) {
+        return i >= range.first + back && d.time_determiners.match_at(ctx.cues(), i - back) > 0;
+      };
+      const bool after_word = i > range.first && (number_at(ctx, i - 1) > 0 || determined(1) || determined(2));
       const bool dated = i + 1 < range.last && d.time_references.match_at(ctx.cues(), i + 1) > 0;
       if (!after_word && !dated) m.clause = true;
     }
