@@ -68,6 +68,17 @@ TEST_CASE("problem: generic benefits and quality claims are 1, not a situation")
   CHECK(problem("Moving day's stressful enough without the van turning up late.") == 2);
 }
 
+TEST_CASE("problem: abstract qualities and feelings promised are generic benefits") {
+  CHECK(problem("We bring clarity and consistency to the public realm.") == 1);
+  CHECK(problem("We bring signs and maps to the public realm.") == 0);
+  CHECK(problem("You make your own candle, and it's really relaxing.") == 1);
+  CHECK(problem("You make your own candle and take it home.") == 0);
+  CHECK(problem("I write music that makes players feel the world.") == 1);
+  CHECK(problem("I write music for games, and it makes me feel alive.") == 0);
+  // "fun" before a noun names a product line.
+  CHECK(problem("I do balloon arches and all the fun stuff.") == 0);
+}
+
 TEST_CASE("problem: the speaker's own love or wants promise the client nothing") {
   CHECK(problem("I'm a florist, and the work I love most is funeral tributes.") == 0);
   CHECK(problem("I'm a tailor. If you know a groom-to-be, I'd love an introduction.") == 0);

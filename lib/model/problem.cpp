@@ -160,6 +160,19 @@ bool material_loss(const Context& ctx, TokenRange c, std::uint32_t i) {
   return false;
 }
 
+// "music that makes players feel the world", "we make guests feel at home": a feeling the product gives
+// the client is a generic benefit, whatever the feeling. "It makes me feel alive" is the speaker's own.
+bool promised_feeling(const Context& ctx, TokenRange c, std::uint32_t i) {
+  if (ctx[i].lemma != "make") return false;
+  for (std::uint32_t k = i + 2; k < c.last && k <= i + 3; ++k) {
+    if (ctx[k].lemma == "feel") {
+      const std::string_view object = ctx[i + 1].folded;
+      return object != "me" && object != "us";
+    }
+  }
+  return false;
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -210,7 +223,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     const bool denied = ctx.negated_before(i, 2) || (i > c.first && d.pain_denials.ends_at(ctx.cues(), i, 2));
     if (painful && i < frame && !denied && !general) f.pain = true;
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
-    if (!f.benefit && d.benefit.match_at(ctx.cues(), i) > 0) {
+    if (!f.benefit && (d.benefit.match_at(ctx.cues(), i) > 0 || promised_feeling(ctx, c, i))) {
       f.benefit = !requested(ctx, i);
     }
   }
