@@ -267,6 +267,17 @@ TEST_CASE("problem: a particular time dates a pain; the speaker taking over desc
   CHECK(problem("so yeah they bring in cracked screens and they wait like thirty minutes") == 3);
 }
 
+TEST_CASE("problem: a share destroyed, a family at breaking point, and care promised or described") {
+  CHECK(problem("A single frost night can take out 80 percent of the crop.") == 3);
+  CHECK(problem("Most growers take out insurance every spring.") == 0);
+  CHECK(problem("We take out 90% of the paperwork.") == 0);
+  CHECK(problem("The families who call us are usually at breaking point.") == 2);
+  // Being looked after is promised; "we look after jewellers" only says what the speaker does.
+  CHECK(problem("You'll be looked after from start to finish.") == 1);
+  CHECK(problem("We look after whoever needs looking after.") == 0);
+  CHECK(problem("We give you a square you can be proud of.") == 1);
+}
+
 TEST_CASE("problem: money in rupees and a grant clawed back") {
   CHECK(problem("Without planning the tax is more than twenty lakhs, plus the headache of moving the money.") == 3);
   CHECK(problem("There is the headache of moving the money.") == 2);

@@ -173,6 +173,23 @@ bool promised_feeling(const Context& ctx, TokenRange c, std::uint32_t i) {
   return false;
 }
 
+// "a single frost night can take out 80 percent of the crop": a verb of destruction with a share or an
+// amount right after it (a word or two may stand between) destroys part of what the client has. "take out
+// insurance" has no amount; the speaker's "we take out 90% of the work" is outside the client's part.
+bool destroyed_share(const Context& ctx, TokenRange client, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (i < client.first || i >= client.last) return false;
+  const std::uint32_t n = d.destructions.match_at(ctx.cues(), i);
+  if (n == 0) return false;
+  for (std::uint32_t k = i + n; k < client.last && k <= i + n + 2; ++k) {
+    if (ctx[k].shape == text::Shape::number || d.number_words.match_at(ctx.cues(), k) > 0 ||
+        d.shares.match_at(ctx.cues(), k) > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -218,7 +235,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
     const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
-                         rising_cost(ctx, c, i) || resigned(ctx, c, i);
+                         rising_cost(ctx, c, i) || resigned(ctx, c, i) || destroyed_share(ctx, client, i);
     // "I'm not stuck with one bank" and "we save energy without losing production" deny the pain.
     const bool denied = ctx.negated_before(i, 2) || (i > c.first && d.pain_denials.ends_at(ctx.cues(), i, 2));
     if (painful && i < frame && !denied && !general) f.pain = true;
