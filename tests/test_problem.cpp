@@ -278,6 +278,13 @@ TEST_CASE("problem: a share destroyed, a family at breaking point, and care prom
   CHECK(problem("We give you a square you can be proud of.") == 1);
 }
 
+TEST_CASE("problem: clauses after a colon spell out the pain before it") {
+  CHECK(problem("The families are at breaking point: the daughter is driving two hours every weekend.") == 3);
+  CHECK(problem("The families are at breaking point: the daughter is driving down from Leeds.") == 2);
+  // Without a pain before the colon, the measure stands alone.
+  CHECK(problem("Here is the family: the daughter is driving two hours every weekend.") == 0);
+}
+
 TEST_CASE("problem: money in rupees and a grant clawed back") {
   CHECK(problem("Without planning the tax is more than twenty lakhs, plus the headache of moving the money.") == 3);
   CHECK(problem("There is the headache of moving the money.") == 2);

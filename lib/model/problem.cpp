@@ -290,6 +290,14 @@ ProblemResult find_problem(const Context& ctx) {
     // Elsewhere in the sentence only money that is no price, and shares, count.
     bool sentence_measure = false;
     for (const ClauseFacts& f : facts) sentence_measure = sentence_measure || (f.pain && f.measure) || f.sentence_measure;
+    // "they're at breaking point: the mother fell twice, the daughter drives two hours every weekend…": the
+    // clauses after a colon spell out the pain before it, so their measures measure it.
+    bool pain_before_colon = false;
+    for (std::size_t k = 0; k < cs.size(); ++k) {
+      if (pain_before_colon && facts[k].measure) sentence_measure = true;
+      const std::uint32_t end = cs[k].last;
+      if (facts[k].pain && end < s.last_token && ctx[end].folded == ":") pain_before_colon = true;
+    }
     bool sentence_consequence = false;
     for (const ClauseFacts& f : facts) sentence_consequence = sentence_consequence || f.consequence;
     for (std::size_t k = 0; k < cs.size(); ++k) {
