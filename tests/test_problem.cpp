@@ -285,6 +285,14 @@ TEST_CASE("problem: clauses after a colon spell out the pain before it") {
   CHECK(problem("Here is the family: the daughter is driving two hours every weekend.") == 0);
 }
 
+TEST_CASE("problem: helplessness, confinement and things fallen down are situations") {
+  CHECK(problem("Knitters ask for local wool and all they can offer is the same acrylic as everyone else.") == 2);
+  CHECK(problem("Knitters ask for local wool and they offer our Welsh yarn.") == 0);
+  CHECK(problem("Without proper exercise a working spaniel goes stir crazy.") == 2);
+  CHECK(problem("The field wall has fallen down over the winter.") == 2);
+  CHECK(problem("I rebuild field walls over the winter.") == 0);
+}
+
 TEST_CASE("problem: money in rupees and a grant clawed back") {
   CHECK(problem("Without planning the tax is more than twenty lakhs, plus the headache of moving the money.") == 3);
   CHECK(problem("There is the headache of moving the money.") == 2);
