@@ -261,6 +261,7 @@ TEST_CASE("problem: a particular time dates a pain; the speaker taking over desc
   // A determiner makes a plural time a particular one, not an amount.
   CHECK(problem("Squirrels chew the lines and the producer loses sap on the best days of the season.") == 2);
   CHECK(problem("Squirrels chew the lines and the producer loses days of sap.") == 3);
+  CHECK(problem("Every broken line costs her days of sap.") == 3);
   // Once the speaker becomes the subject after a connective, its numbers describe the service, even in
   // unpunctuated speech where the whole text is one clause.
   CHECK(problem("so yeah they bring in cracked screens and we fix most of them in like thirty minutes") == 2);
