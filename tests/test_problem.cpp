@@ -251,6 +251,9 @@ TEST_CASE("problem: constructions of pain that name no pain word") {
   // Poor treatment by others, and suppliers who refuse the work.
   CHECK(problem("A small firm ordering ten polos gets treated like a nuisance.") == 2);
   CHECK(problem("A small firm ordering ten polos gets them in a week.") == 0);
+  CHECK(problem("Every guest gets treated like royalty.") == 0);
+  CHECK(problem("Our members could make a fortune.") == 0);
+  CHECK(problem("Our spray kills 99% of germs.") == 0);
   CHECK(problem("The big contractors won't touch them.") == 2);
   CHECK(problem("Their last agent has gone quiet.") == 2);
   // A handyman's "the jobs you never get round to" is a generic offer, not a situation.
