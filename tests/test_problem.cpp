@@ -260,11 +260,18 @@ TEST_CASE("problem: constructions of pain that name no pain word") {
   CHECK(problem("I do all the jobs you never get round to.") == 0);
 }
 
-TEST_CASE("problem: a particular time dates a pain; the speaker taking over describes the service") {
+TEST_CASE("problem: a particular time dates a pain, and the speaker taking over describes the service") {
   // A determiner makes a plural time a particular one, not an amount.
   CHECK(problem("Squirrels chew the lines and the producer loses sap on the best days of the season.") == 2);
   CHECK(problem("Squirrels chew the lines and the producer loses days of sap.") == 3);
   CHECK(problem("Every broken line costs her days of sap.") == 3);
+  // Spending time takes time: without a number it is unmeasured. An age in decades is no number.
+  CHECK(problem("Patients in their forties have spent years hiding a cracked tooth.") == 2);
+  CHECK(problem("Patients in their forties have spent six years hiding a cracked tooth.") == 3);
+  // Time spent on an -ing verb is a coping habit: a situation, unmeasured without a number.
+  CHECK(problem("My patients are professionals who've spent years hiding their smile.") == 2);
+  CHECK(problem("We spent years perfecting the recipe.") == 0);
+  CHECK(problem("It's a very professional service.") == 1);
   // Once the speaker becomes the subject after a connective, its numbers describe the service, even in
   // unpunctuated speech where the whole text is one clause.
   CHECK(problem("so yeah they bring in cracked screens and we fix most of them in like thirty minutes") == 2);

@@ -190,6 +190,14 @@ bool destroyed_share(const Context& ctx, TokenRange client, std::uint32_t i) {
   return false;
 }
 
+// "professionals who've spent years hiding their smile", "owners spend hours chasing invoices": time spent
+// on an -ing verb is a coping habit, a situation the client recognises (measured only with a number). The
+// speaker's "we spent years perfecting the recipe" is outside the client's part.
+bool time_spent_coping(const Context& ctx, TokenRange client, std::uint32_t i) {
+  if (i < client.first || i + 2 >= client.last || ctx[i].lemma != "spend") return false;
+  return ctx.data().plural_times.match_at(ctx.cues(), i + 1) > 0 && ctx[i + 2].folded.ends_with("ing");
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -235,7 +243,8 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
     const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
-                         rising_cost(ctx, c, i) || resigned(ctx, c, i) || destroyed_share(ctx, client, i);
+                         rising_cost(ctx, c, i) || resigned(ctx, c, i) || destroyed_share(ctx, client, i) ||
+                         time_spent_coping(ctx, client, i);
     // "I'm not stuck with one bank" and "we save energy without losing production" deny the pain.
     const bool denied = ctx.negated_before(i, 2) || (i > c.first && d.pain_denials.ends_at(ctx.cues(), i, 2));
     if (painful && i < frame && !denied && !general) f.pain = true;

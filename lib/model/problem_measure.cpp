@@ -15,6 +15,9 @@ bool currency(const Context& ctx, std::uint32_t i) {
 // Length of the number starting at `i` (digits or number words), 0 if none.
 std::uint32_t number_at(const Context& ctx, std::uint32_t i) {
   if (ctx[i].shape == text::Shape::number) return 1;
+  // "professionals in their thirties and forties", "since the nineties": a tens word in the plural names
+  // an age or a decade, not an amount.
+  if (ctx[i].folded.ends_with("ties")) return 0;
   return ctx.data().number_words.match_at(ctx.cues(), i);
 }
 
@@ -147,7 +150,11 @@ Measures measures(const Context& ctx, TokenRange range) {
       const auto determined = [&](std::uint32_t back) {
         return i >= range.first + back && d.time_determiners.match_at(ctx.cues(), i - back) > 0;
       };
-      const bool after_word = i > range.first && (number_at(ctx, i - 1) > 0 || determined(1) || determined(2));
+      // "who've spent years hiding their smile": spending time always takes time, so only a number says how
+      // much ("spend six hours a week on rotas"); "costs them days at sea" is a loss and measures.
+      const bool spent = i > range.first && ctx[i - 1].lemma == "spend";
+      const bool after_word =
+          i > range.first && (number_at(ctx, i - 1) > 0 || determined(1) || determined(2) || spent);
       const bool dated = i + 1 < range.last && d.time_references.match_at(ctx.cues(), i + 1) > 0;
       if (!after_word && !dated) m.clause = true;
     }
