@@ -68,6 +68,17 @@ TEST_CASE("problem: generic benefits and quality claims are 1, not a situation")
   CHECK(problem("Moving day's stressful enough without the van turning up late.") == 2);
 }
 
+TEST_CASE("problem: abstract qualities and feelings promised are generic benefits") {
+  CHECK(problem("We bring clarity and consistency to the public realm.") == 1);
+  CHECK(problem("We bring signs and maps to the public realm.") == 0);
+  CHECK(problem("You make your own candle, and it's really relaxing.") == 1);
+  CHECK(problem("You make your own candle and take it home.") == 0);
+  CHECK(problem("I write music that makes players feel the world.") == 1);
+  CHECK(problem("I write music for games, and it makes me feel alive.") == 0);
+  // "fun" before a noun names a product line.
+  CHECK(problem("I do balloon arches and all the fun stuff.") == 0);
+}
+
 TEST_CASE("problem: the speaker's own love or wants promise the client nothing") {
   CHECK(problem("I'm a florist, and the work I love most is funeral tributes.") == 0);
   CHECK(problem("I'm a tailor. If you know a groom-to-be, I'd love an introduction.") == 0);
@@ -225,6 +236,79 @@ TEST_CASE("problem: a material thing lost or withdrawn is a consequence, the spe
   CHECK(problem("Customers go elsewhere.") == 2);
   CHECK(problem("They had to turn work away.") == 2);
   CHECK(problem("Their cashflow dries up in January.") == 2);
+}
+
+TEST_CASE("problem: constructions of pain that name no pain word") {
+  // Finding out too late is a pain; finding out is not.
+  CHECK(problem("Most clubs only find out when the insurer asks for the paperwork.") == 2);
+  CHECK(problem("Most clubs find out about us from the county office.") == 0);
+  // What is against what should be: a gap is a pain, and its share measures it.
+  CHECK(problem("Most plans are paying 2 percent when they should be under 1.") == 3);
+  CHECK(problem("Most plans are paying 2 percent.") == 0);
+  // A cost too big to name is a pain, but it is unmeasured.
+  CHECK(problem("Rebranding at that point costs a fortune.") == 2);
+  CHECK(problem("Rebranding at that point costs £900.") == 0);
+  // Poor treatment by others, and suppliers who refuse the work.
+  CHECK(problem("A small firm ordering ten polos gets treated like a nuisance.") == 2);
+  CHECK(problem("A small firm ordering ten polos gets them in a week.") == 0);
+  CHECK(problem("Every guest gets treated like royalty.") == 0);
+  CHECK(problem("Our members could make a fortune.") == 0);
+  CHECK(problem("Our spray kills 99% of germs.") == 0);
+  CHECK(problem("The big contractors won't touch them.") == 2);
+  CHECK(problem("Their last agent has gone quiet.") == 2);
+  // A handyman's "the jobs you never get round to" is a generic offer, not a situation.
+  CHECK(problem("I do all the jobs you never get round to.") == 0);
+}
+
+TEST_CASE("problem: a particular time dates a pain, and the speaker taking over describes the service") {
+  // A determiner makes a plural time a particular one, not an amount.
+  CHECK(problem("Squirrels chew the lines and the producer loses sap on the best days of the season.") == 2);
+  CHECK(problem("Squirrels chew the lines and the producer loses days of sap.") == 3);
+  CHECK(problem("Every broken line costs her days of sap.") == 3);
+  // Spending time takes time: without a number it is unmeasured. An age in decades is no number.
+  CHECK(problem("Patients in their forties have spent years hiding a cracked tooth.") == 2);
+  CHECK(problem("Patients in their forties have spent six years hiding a cracked tooth.") == 3);
+  // Time spent on an -ing verb is a coping habit: a situation, unmeasured without a number.
+  CHECK(problem("My patients are professionals who've spent years hiding their smile.") == 2);
+  CHECK(problem("We spent years perfecting the recipe.") == 0);
+  CHECK(problem("It's a very professional service.") == 1);
+  // Once the speaker becomes the subject after a connective, its numbers describe the service, even in
+  // unpunctuated speech where the whole text is one clause.
+  CHECK(problem("so yeah they bring in cracked screens and we fix most of them in like thirty minutes") == 2);
+  CHECK(problem("so yeah they bring in cracked screens and they wait like thirty minutes") == 3);
+}
+
+TEST_CASE("problem: a share destroyed, a family at breaking point, and care promised or described") {
+  CHECK(problem("A single frost night can take out 80 percent of the crop.") == 3);
+  CHECK(problem("Most growers take out insurance every spring.") == 0);
+  CHECK(problem("We take out 90% of the paperwork.") == 0);
+  CHECK(problem("The families who call us are usually at breaking point.") == 2);
+  // Being looked after is promised; "we look after jewellers" only says what the speaker does.
+  CHECK(problem("You'll be looked after from start to finish.") == 1);
+  CHECK(problem("We look after whoever needs looking after.") == 0);
+  CHECK(problem("We give you a square you can be proud of.") == 1);
+}
+
+TEST_CASE("problem: clauses after a colon spell out the pain before it") {
+  CHECK(problem("The families are at breaking point: the daughter is driving two hours every weekend.") == 3);
+  CHECK(problem("The families are at breaking point: the daughter is driving down from Leeds.") == 2);
+  // Without a pain before the colon, the measure stands alone.
+  CHECK(problem("Here is the family: the daughter is driving two hours every weekend.") == 0);
+}
+
+TEST_CASE("problem: helplessness, confinement and things fallen down are situations") {
+  CHECK(problem("Knitters ask for local wool and all they can offer is the same acrylic as everyone else.") == 2);
+  CHECK(problem("Knitters ask for local wool and they offer our Welsh yarn.") == 0);
+  CHECK(problem("Without proper exercise a working spaniel goes stir crazy.") == 2);
+  CHECK(problem("The field wall has fallen down over the winter.") == 2);
+  CHECK(problem("I rebuild field walls over the winter.") == 0);
+}
+
+TEST_CASE("problem: money in rupees and a grant clawed back") {
+  CHECK(problem("Without planning the tax is more than twenty lakhs, plus the headache of moving the money.") == 3);
+  CHECK(problem("There is the headache of moving the money.") == 2);
+  CHECK(problem("If the pipettes are out of date, the funder can claw the grant back.") == 3);
+  CHECK(problem("If the pipettes are out of date, the funder can ask questions.") == 2);
 }
 
 TEST_CASE("problem: a statutory risk warning is not the client's problem") {

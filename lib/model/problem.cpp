@@ -160,6 +160,44 @@ bool material_loss(const Context& ctx, TokenRange c, std::uint32_t i) {
   return false;
 }
 
+// "music that makes players feel the world", "we make guests feel at home": a feeling the product gives
+// the client is a generic benefit, whatever the feeling. "It makes me feel alive" is the speaker's own.
+bool promised_feeling(const Context& ctx, TokenRange c, std::uint32_t i) {
+  if (ctx[i].lemma != "make") return false;
+  for (std::uint32_t k = i + 2; k < c.last && k <= i + 3; ++k) {
+    if (ctx[k].lemma == "feel") {
+      const std::string_view object = ctx[i + 1].folded;
+      return object != "me" && object != "us";
+    }
+  }
+  return false;
+}
+
+// "a single frost night can take out 80 percent of the crop": a verb of destruction with a share or an
+// amount right after it (a word or two may stand between) destroys part of what the client has. "take out
+// insurance" has no amount; the speaker's "we take out 90% of the work" is outside the client's part.
+bool destroyed_share(const Context& ctx, TokenRange client, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (i < client.first || i >= client.last) return false;
+  const std::uint32_t n = d.destructions.match_at(ctx.cues(), i);
+  if (n == 0) return false;
+  for (std::uint32_t k = i + n; k < client.last && k <= i + n + 2; ++k) {
+    if (ctx[k].shape == text::Shape::number || d.number_words.match_at(ctx.cues(), k) > 0 ||
+        d.shares.match_at(ctx.cues(), k) > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "professionals who've spent years hiding their smile", "owners spend hours chasing invoices": time spent
+// on an -ing verb is a coping habit, a situation the client recognises (measured only with a number). The
+// speaker's "we spent years perfecting the recipe" is outside the client's part.
+bool time_spent_coping(const Context& ctx, TokenRange client, std::uint32_t i) {
+  if (i < client.first || i + 2 >= client.last || ctx[i].lemma != "spend") return false;
+  return ctx.data().plural_times.match_at(ctx.cues(), i + 1) > 0 && ctx[i + 2].folded.ends_with("ing");
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -198,26 +236,28 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     // A verdict or a material loss is the client's pain wherever it stands: "without the certificates it would
     // be marked…".
     // The speaker's own loss is a story, not the client's pain: "I lost my job and started this business".
-    const bool clients = i >= client.first;
+    const bool clients = i >= client.first && i < client.last;
     if ((verdict(ctx, c, i) || (clients && material_loss(ctx, c, i))) && !ctx.negated_before(i, 2)) {
       f.pain = f.consequence = true;
     }
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
     const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
-                         rising_cost(ctx, c, i) || resigned(ctx, c, i);
+                         rising_cost(ctx, c, i) || resigned(ctx, c, i) || destroyed_share(ctx, client, i) ||
+                         time_spent_coping(ctx, client, i);
     // "I'm not stuck with one bank" and "we save energy without losing production" deny the pain.
     const bool denied = ctx.negated_before(i, 2) || (i > c.first && d.pain_denials.ends_at(ctx.cues(), i, 2));
     if (painful && i < frame && !denied && !general) f.pain = true;
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
-    if (!f.benefit && d.benefit.match_at(ctx.cues(), i) > 0) {
+    if (!f.benefit && (d.benefit.match_at(ctx.cues(), i) > 0 || promised_feeling(ctx, c, i))) {
       f.benefit = !requested(ctx, i);
     }
   }
   if (!general && frame == c.last && neglected(ctx, c)) f.pain = true;
   // Numbers in what the speaker says they do describe the service.
   TokenRange measure_range = with_apposition(ctx, cs, k);
-  measure_range.first = client_part(ctx, c).first;
+  measure_range.first = client.first;
+  if (client.last < c.last) measure_range.last = client.last;
   const Measures m = measures(ctx, measure_range);
   f.measure = m.clause;
   f.sentence_measure = m.sentence;
@@ -259,6 +299,14 @@ ProblemResult find_problem(const Context& ctx) {
     // Elsewhere in the sentence only money that is no price, and shares, count.
     bool sentence_measure = false;
     for (const ClauseFacts& f : facts) sentence_measure = sentence_measure || (f.pain && f.measure) || f.sentence_measure;
+    // "they're at breaking point: the mother fell twice, the daughter drives two hours every weekend…": the
+    // clauses after a colon spell out the pain before it, so their measures measure it.
+    bool pain_before_colon = false;
+    for (std::size_t k = 0; k < cs.size(); ++k) {
+      if (pain_before_colon && facts[k].measure) sentence_measure = true;
+      const std::uint32_t end = cs[k].last;
+      if (facts[k].pain && end < s.last_token && ctx[end].folded == ":") pain_before_colon = true;
+    }
     bool sentence_consequence = false;
     for (const ClauseFacts& f : facts) sentence_consequence = sentence_consequence || f.consequence;
     for (std::size_t k = 0; k < cs.size(); ++k) {

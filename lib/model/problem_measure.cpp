@@ -15,6 +15,9 @@ bool currency(const Context& ctx, std::uint32_t i) {
 // Length of the number starting at `i` (digits or number words), 0 if none.
 std::uint32_t number_at(const Context& ctx, std::uint32_t i) {
   if (ctx[i].shape == text::Shape::number) return 1;
+  // "professionals in their thirties and forties", "since the nineties": a tens word in the plural names
+  // an age or a decade, not an amount.
+  if (ctx[i].folded.ends_with("ties")) return 0;
   return ctx.data().number_words.match_at(ctx.cues(), i);
 }
 
@@ -107,13 +110,25 @@ TokenRange client_part(const Context& ctx, TokenRange clause) {
     }
     if (d.clause_connectives.match_at(ctx.cues(), i) == 0) break;
   }
-  if (!speaker) return clause;
-  for (std::uint32_t i = clause.first + 1; i < clause.last; ++i) {
-    if (d.clause_openers.match_at(ctx.cues(), i) > 0 || d.subordinators.match_at(ctx.cues(), i) > 0) {
-      return {i, clause.last};
+  std::uint32_t first = clause.first;
+  if (speaker) {
+    first = clause.last;
+    for (std::uint32_t i = clause.first + 1; i < clause.last; ++i) {
+      if (d.clause_openers.match_at(ctx.cues(), i) > 0 || d.subordinators.match_at(ctx.cues(), i) > 0) {
+        first = i;
+        break;
+      }
     }
   }
-  return {clause.last, clause.last};
+  // "her printer died three weeks out, and we turned round eight thousand labels in four days": where the
+  // speaker takes over as subject after a connective, the rest describes the service. Unpunctuated speech
+  // ("so yeah we fix cracked screens…") needs this most, since its whole text is one clause.
+  for (std::uint32_t i = first + 1; i < clause.last; ++i) {
+    if (d.clause_connectives.match_at(ctx.cues(), i - 1) > 0 && d.speaker_subjects.match_at(ctx.cues(), i) > 0) {
+      return {first, i};
+    }
+  }
+  return {first, clause.last};
 }
 
 Measures measures(const Context& ctx, TokenRange range) {
@@ -129,10 +144,17 @@ Measures measures(const Context& ctx, TokenRange range) {
       m.clause = m.sentence = true;
     }
     // "costs them days at sea": time without a number, in the pain's own clause. "these days" and "years
-    // ago" date; after a number the unit is judged with the number below.
+    // ago" date; so do "the best days of the season" and "their early years", where a determiner makes the
+    // time a particular one rather than an amount. After a number the unit is judged with the number below.
     if (d.plural_times.match_at(ctx.cues(), i) > 0) {
-      const bool after_word = i > range.first && (number_at(ctx, i - 1) > 0 || ctx[i - 1].folded == "these" ||
-                                                   ctx[i - 1].folded == "those" || ctx[i - 1].folded == "in");
+      const auto determined = [&](std::uint32_t back) {
+        return i >= range.first + back && d.time_determiners.match_at(ctx.cues(), i - back) > 0;
+      };
+      // "who've spent years hiding their smile": spending time always takes time, so only a number says how
+      // much ("spend six hours a week on rotas"); "costs them days at sea" is a loss and measures.
+      const bool spent = i > range.first && ctx[i - 1].lemma == "spend";
+      const bool after_word =
+          i > range.first && (number_at(ctx, i - 1) > 0 || determined(1) || determined(2) || spent);
       const bool dated = i + 1 < range.last && d.time_references.match_at(ctx.cues(), i + 1) > 0;
       if (!after_word && !dated) m.clause = true;
     }
