@@ -418,3 +418,41 @@ TEST_CASE("a share of the work named with 'it'") {
   CHECK(run("I service boilers, and most of it is care homes in Kent.").dimensions.target_client.level == 3);
   CHECK(run("I do accounts. The rest of it is paperwork.").dimensions.target_client.level == 0);
 }
+
+TEST_CASE("'any <kind> at all' throws the kind open; offers of help to the room do not") {
+  CHECK(has_rule(run("I help hospices. Honestly, any charity at all."), "vague.any-at-all"));
+  CHECK(flagged(run("I help research offices. If you've any contacts in academia at all, I'm all ears."),
+                "any contacts in academia at all"));
+  CHECK_FALSE(any_vague(run("I help hospices in Leeds. If you have any questions at all, grab me afterwards.")));
+}
+
+TEST_CASE("a generic with its own clause before a request to the room is the ask") {
+  CHECK(flagged(run("Small-batch gin from Kendal. Anyone who enjoys a G&T, send them our way."), "Anyone"));
+  CHECK_FALSE(flagged(run("I train vets. Anyone who runs a dental practice in Leeds, send them my way."), "Anyone"));
+}
+
+TEST_CASE("the answer to a question about whom carries what they have") {
+  CHECK(flagged(run("Who needs their gutters cleaned? Everybody with a roof!"), "Everybody"));
+  CHECK_FALSE(flagged(run("Who is it for? Anyone who does agility or flyball with their dog."), "Anyone"));
+  CHECK_FALSE(flagged(run("Does it rain? Everybody with a roof knows it does."), "Everybody"));
+}
+
+TEST_CASE("a list of generics closed by a catch-all with a clause; a list of niches keeps its clause") {
+  CHECK(flagged(run("We plough for pretty much anybody: houses, condos, businesses, whoever's got snow, eh?"),
+                "whoever"));
+  CHECK_FALSE(flagged(run("Mobile tyre fitting for tradespeople: plumbers, sparkies, roofers, anyone whose van is "
+                          "their living."),
+                      "anyone"));
+}
+
+TEST_CASE("a possessive generic and the listener's want are not the speaker's target") {
+  CHECK_FALSE(flagged(run("I'm an energy broker. When I open someone's bill, they're paying too much."), "someone"));
+  CHECK(flagged(run("I'm an energy broker. I'll help someone this week."), "someone"));
+  CHECK_FALSE(flagged(run("I help dentists. If you want to meet anyone in that community, please ask me."), "anyone"));
+  CHECK(flagged(run("I'm a printer. I want to meet anyone this week."), "anyone"));
+}
+
+TEST_CASE("new accounts are more clients") {
+  CHECK(flagged(run("Send them my way: I'm always hungry for new accounts."), "new accounts"));
+  CHECK_FALSE(flagged(run("I help breweries open new accounts with pubs in Leeds."), "new accounts"));
+}
