@@ -456,3 +456,11 @@ TEST_CASE("new accounts are more clients") {
   CHECK(flagged(run("Send them my way: I'm always hungry for new accounts."), "new accounts"));
   CHECK_FALSE(flagged(run("I help breweries open new accounts with pubs in Leeds."), "new accounts"));
 }
+
+TEST_CASE("'whoever' carries its own clause: a role is not vague, a restated need is") {
+  CHECK_FALSE(any_vague(run("I train minibus drivers. I'd really like to meet whoever coordinates the volunteer drivers "
+                            "at a community transport scheme.")));
+  CHECK_FALSE(flagged(run("I'd love an introduction to Harrow Logistics, to whoever runs their fleet."), "whoever"));
+  CHECK(flagged(run("I'd like to meet whoever needs a website."), "whoever"));
+  CHECK(flagged(run("I help whoever."), "whoever"));
+}
