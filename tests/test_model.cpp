@@ -464,3 +464,11 @@ TEST_CASE("'whoever' carries its own clause: a role is not vague, a restated nee
   CHECK(flagged(run("I'd like to meet whoever needs a website."), "whoever"));
   CHECK(flagged(run("I help whoever."), "whoever"));
 }
+
+TEST_CASE("targets named from the work's side: brought in by, our best work, I need to meet") {
+  CHECK(run("We're mostly brought in by research offices at universities.").dimensions.target_client.level == 2);
+  CHECK(run("I need to meet dispatch managers at drayage companies around Port Newark.").dimensions.target_client.level ==
+        3);
+  CHECK(run("Where we do our best work is companies with 25 to 150 employees.").dimensions.target_client.level == 1);
+  CHECK(run("We were brought in by a friend, and we make furniture.").dimensions.target_client.level == 0);
+}
