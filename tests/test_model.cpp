@@ -472,3 +472,14 @@ TEST_CASE("targets named from the work's side: brought in by, our best work, I n
   CHECK(run("Where we do our best work is companies with 25 to 150 employees.").dimensions.target_client.level == 1);
   CHECK(run("We were brought in by a friend, and we make furniture.").dimensions.target_client.level == 0);
 }
+
+TEST_CASE("a price after a weak cue is what is charged for, not the target") {
+  CHECK_FALSE(any_vague(run("Gutters cleaned. A hundred and forty-nine bucks for most single-family homes.")));
+  CHECK(flagged(run("We do bookkeeping for small businesses."), "small businesses"));
+}
+
+TEST_CASE("the verb after 'to' in a relative clause keeps the target phrase going") {
+  const auto r = run("I look for German machine-tool companies which start to sell in the UK this year.");
+  CHECK(r.dimensions.target_client.level == 3);
+  CHECK(run("I help dentists to sell more implants.").dimensions.target_client.level == 2);
+}

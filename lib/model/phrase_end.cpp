@@ -101,9 +101,14 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
       return (ctx[i - 1].folded == "and" || ctx[i - 1].folded == "so") ? i - 1 : i;
     }
     // A benefit verb ends the phrase, except as the verb of a relative clause ("anyone who runs a …").
+    // So is the verb after "to" in one ("companies which start to sell in the UK this year"), unless the
+    // clause is a want, which restates the product ("people who want to stay in their homes").
     const bool after_relative = i > from && (d.relative.match_at(ctx.cues(), i - 1) > 0 ||
                                              (i > from + 1 && d.relative.match_at(ctx.cues(), i - 2) > 0 &&
-                                              ctx.is_word(i - 1) && ctx[i - 1].folded.size() <= 6));
+                                              ctx.is_word(i - 1) && ctx[i - 1].folded.size() <= 6) ||
+                                             (i > from + 2 && ctx[i - 1].folded == "to" && ctx.is_word(i - 2) &&
+                                              d.relative.match_at(ctx.cues(), i - 3) > 0 &&
+                                              d.product_verbs.match_at(ctx.cues(), i - 2) == 0));
     // An acronym is not the word it spells: "IT contractors" is no "it".
     const bool acronym = t.all_caps && t.folded.size() >= 2;
     if (i > from && seen_noun && !after_relative && !acronym && d.clause_stop.match_at(ctx.cues(), i) > 0) {
