@@ -483,3 +483,8 @@ TEST_CASE("the verb after 'to' in a relative clause keeps the target phrase goin
   CHECK(r.dimensions.target_client.level == 3);
   CHECK(run("I help dentists to sell more implants.").dimensions.target_client.level == 2);
 }
+
+TEST_CASE("'big or small' after a client word widens the target; after the work it does not") {
+  CHECK(has_rule(run("We do security. We look after whoever needs looking after, big or small."), "vague.big-or-small"));
+  CHECK_FALSE(has_rule(run("I groom dogs for show kennels in Kent, all breeds, big and small."), "vague.big-or-small"));
+}
