@@ -488,3 +488,9 @@ TEST_CASE("'big or small' after a client word widens the target; after the work 
   CHECK(has_rule(run("We do security. We look after whoever needs looking after, big or small."), "vague.big-or-small"));
   CHECK_FALSE(has_rule(run("I groom dogs for show kennels in Kent, all breeds, big and small."), "vague.big-or-small"));
 }
+
+TEST_CASE("a generic alone in its clause and hedged is the speaker's guess at whom") {
+  CHECK(flagged(run("I run candle workshops. I don't really know who my customer is yet — anyone, I suppose?"),
+                "anyone"));
+  CHECK_FALSE(any_vague(run("I help dentists in Leeds. Everyone's DBS-checked, I suppose.")));
+}

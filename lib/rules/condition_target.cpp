@@ -197,6 +197,28 @@ bool fragment(const text::Document& doc, TokenRange range) {
          tok::word_is(next, {"with", "needing", "wanting"});
 }
 
+// "I don't really know who my customer is yet — anyone, I suppose?": a generic standing alone in its
+// clause and hedged to the end of the sentence is the speaker's guess at whom they want.
+bool hedged_guess(const text::Document& doc, TokenRange range) {
+  const auto tokens = doc.tokens();
+  const auto& sentence = doc.sentences()[tokens[range.first].sentence];
+  for (auto i = range.first; i-- > sentence.first_token;) {
+    if (tok::is_clause_break(tokens[i]) && tokens[i].folded != ",") break;
+    if (tok::is_word(tokens[i]) && !filler(tokens[i]) && !skippable(tokens[i])) return false;
+  }
+  std::uint32_t i = range.last;
+  if (i >= sentence.last_token || tokens[i].folded != ",") return false;
+  bool hedge = false;
+  for (++i; i < sentence.last_token && tok::is_word(tokens[i]); ++i) {
+    if (tok::word_is(tokens[i], {"suppose", "guess", "reckon", "imagine"})) {
+      hedge = true;
+    } else if (!tok::word_is(tokens[i], {"i", "i'd", "would", "really", "honestly"})) {
+      return false;
+    }
+  }
+  return hedge && (i >= sentence.last_token || tok::one_of(tokens[i].folded, {".", "?", "!", "…"}));
+}
+
 // "So anyone, send them in", "Whoever you know, send them over": the generic stands before a request
 // to the room as its object. The generic may carry a clause of its own before the comma ("Anyone who
 // enjoys a G&T, send them our way"): restrictive-niche keeps the clauses that name a niche quiet, so what
@@ -253,7 +275,10 @@ bool is_not_target(const text::Document& doc, TokenRange range) {
   const auto sentence = tokens[range.first].sentence;
   if (predicate_names_target(tokens, range) || fragment(doc, range)) return false;
   const bool pronoun = pronoun_generic(tokens[range.first]);
-  if (pronoun && (object_of_request(tokens, range) || closes_list_of_clients(tokens, range))) return false;
+  if (pronoun && (object_of_request(tokens, range) || closes_list_of_clients(tokens, range) ||
+                  hedged_guess(doc, range))) {
+    return false;
+  }
   int steps = 0;
   for (std::uint32_t i = range.first; i-- > 0 && steps < kReach;) {
     const auto& t = tokens[i];
