@@ -494,3 +494,8 @@ TEST_CASE("a generic alone in its clause and hedged is the speaker's guess at wh
                 "anyone"));
   CHECK_FALSE(any_vague(run("I help dentists in Leeds. Everyone's DBS-checked, I suppose.")));
 }
+
+TEST_CASE("taking on whatever comes is the speaker's own catch-all") {
+  CHECK(has_rule(run("Our regulars are gundog owners. But to be honest, we'll take any dog."), "vague.catch-all"));
+  CHECK_FALSE(any_vague(run("We board gundogs. We won't take any dog that hasn't had its kennel cough jab.")));
+}
