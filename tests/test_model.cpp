@@ -499,3 +499,9 @@ TEST_CASE("taking on whatever comes is the speaker's own catch-all") {
   CHECK(has_rule(run("Our regulars are gundog owners. But to be honest, we'll take any dog."), "vague.catch-all"));
   CHECK_FALSE(any_vague(run("We board gundogs. We won't take any dog that hasn't had its kennel cough jab.")));
 }
+
+TEST_CASE("a place after a dash narrows the target before it") {
+  CHECK(run("I'd love an introduction to anyone responsible for parks at a council — in Kent or Sussex especially.")
+            .dimensions.target_client.level == 3);
+  CHECK(run("I help dentists — in the end, everyone needs teeth.").dimensions.target_client.level == 2);
+}
