@@ -444,3 +444,90 @@ TEST_CASE("a share of the work named with 'it'") {
   CHECK(run("I service boilers, and most of it is care homes in Kent.").dimensions.target_client.level == 3);
   CHECK(run("I do accounts. The rest of it is paperwork.").dimensions.target_client.level == 0);
 }
+
+TEST_CASE("'any <kind> at all' throws the kind open, offers of help to the room do not") {
+  CHECK(has_rule(run("I help hospices. Honestly, any charity at all."), "vague.any-at-all"));
+  CHECK(flagged(run("I help research offices. If you've any contacts in academia at all, I'm all ears."),
+                "any contacts in academia at all"));
+  CHECK_FALSE(any_vague(run("I help hospices in Leeds. If you have any questions at all, grab me afterwards.")));
+}
+
+TEST_CASE("a generic with its own clause before a request to the room is the ask") {
+  CHECK(flagged(run("Small-batch gin from Kendal. Anyone who enjoys a G&T, send them our way."), "Anyone"));
+  CHECK_FALSE(flagged(run("I train vets. Anyone who runs a dental practice in Leeds, send them my way."), "Anyone"));
+}
+
+TEST_CASE("the answer to a question about whom carries what they have") {
+  CHECK(flagged(run("Who needs their gutters cleaned? Everybody with a roof!"), "Everybody"));
+  CHECK_FALSE(flagged(run("Who is it for? Anyone who does agility or flyball with their dog."), "Anyone"));
+  CHECK_FALSE(flagged(run("Does it rain? Everybody with a roof knows it does."), "Everybody"));
+}
+
+TEST_CASE("a list of generics closed by a catch-all with a clause, a list of niches keeps its clause") {
+  CHECK(flagged(run("We plough for pretty much anybody: houses, condos, businesses, whoever's got snow, eh?"),
+                "whoever"));
+  CHECK_FALSE(flagged(run("Mobile tyre fitting for tradespeople: plumbers, sparkies, roofers, anyone whose van is "
+                          "their living."),
+                      "anyone"));
+}
+
+TEST_CASE("a possessive generic and the listener's want are not the speaker's target") {
+  CHECK_FALSE(flagged(run("I'm an energy broker. When I open someone's bill, they're paying too much."), "someone"));
+  CHECK(flagged(run("I'm an energy broker. I'll help someone this week."), "someone"));
+  CHECK_FALSE(flagged(run("I help dentists. If you want to meet anyone in that community, please ask me."), "anyone"));
+  CHECK(flagged(run("I'm a printer. I want to meet anyone this week."), "anyone"));
+}
+
+TEST_CASE("new accounts are more clients") {
+  CHECK(flagged(run("Send them my way: I'm always hungry for new accounts."), "new accounts"));
+  CHECK_FALSE(flagged(run("I help breweries open new accounts with pubs in Leeds."), "new accounts"));
+}
+
+TEST_CASE("'whoever' carries its own clause: a role is not vague, a restated need is") {
+  CHECK_FALSE(any_vague(run("I train minibus drivers. I'd really like to meet whoever coordinates the volunteer drivers "
+                            "at a community transport scheme.")));
+  CHECK_FALSE(flagged(run("I'd love an introduction to Harrow Logistics, to whoever runs their fleet."), "whoever"));
+  CHECK(flagged(run("I'd like to meet whoever needs a website."), "whoever"));
+  CHECK(flagged(run("I help whoever."), "whoever"));
+}
+
+TEST_CASE("targets named from the work's side: brought in by, our best work, I need to meet") {
+  CHECK(run("We're mostly brought in by research offices at universities.").dimensions.target_client.level == 2);
+  CHECK(run("I need to meet dispatch managers at drayage companies around Port Newark.").dimensions.target_client.level ==
+        3);
+  CHECK(run("Where we do our best work is companies with 25 to 150 employees.").dimensions.target_client.level == 1);
+  CHECK(run("We were brought in by a friend, and we make furniture.").dimensions.target_client.level == 0);
+}
+
+TEST_CASE("a price after a weak cue is what is charged for, not the target") {
+  CHECK_FALSE(any_vague(run("Gutters cleaned. A hundred and forty-nine bucks for most single-family homes.")));
+  CHECK(flagged(run("We do bookkeeping for small businesses."), "small businesses"));
+}
+
+TEST_CASE("the verb after 'to' in a relative clause keeps the target phrase going") {
+  const auto r = run("I look for German machine-tool companies which start to sell in the UK this year.");
+  CHECK(r.dimensions.target_client.level == 3);
+  CHECK(run("I help dentists to sell more implants.").dimensions.target_client.level == 2);
+}
+
+TEST_CASE("'big or small' after a client word widens the target, after the work it does not") {
+  CHECK(has_rule(run("We do security. We look after whoever needs looking after, big or small."), "vague.big-or-small"));
+  CHECK_FALSE(has_rule(run("I groom dogs for show kennels in Kent, all breeds, big and small."), "vague.big-or-small"));
+}
+
+TEST_CASE("a generic alone in its clause and hedged is the speaker's guess at whom") {
+  CHECK(flagged(run("I run candle workshops. I don't really know who my customer is yet — anyone, I suppose?"),
+                "anyone"));
+  CHECK_FALSE(any_vague(run("I help dentists in Leeds. Everyone's DBS-checked, I suppose.")));
+}
+
+TEST_CASE("taking on whatever comes is the speaker's own catch-all") {
+  CHECK(has_rule(run("Our regulars are gundog owners. But to be honest, we'll take any dog."), "vague.catch-all"));
+  CHECK_FALSE(any_vague(run("We board gundogs. We won't take any dog that hasn't had its kennel cough jab.")));
+}
+
+TEST_CASE("a place after a dash narrows the target before it") {
+  CHECK(run("I'd love an introduction to anyone responsible for parks at a council — in Kent or Sussex especially.")
+            .dimensions.target_client.level == 3);
+  CHECK(run("I help dentists — in the end, everyone needs teeth.").dimensions.target_client.level == 2);
+}

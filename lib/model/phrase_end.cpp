@@ -58,6 +58,22 @@ std::uint32_t client_noun_follows(const Context& ctx, std::uint32_t i, std::uint
   return 0;
 }
 
+// After a dash, a place narrows the phrase before it ("anyone responsible for parks at a council — in
+// Kent or Sussex especially"): a place preposition, past fillers, then a place name. Returns where the
+// preposition starts, or 0.
+std::uint32_t place_follows(const Context& ctx, std::uint32_t i, std::uint32_t limit) {
+  const std::uint32_t sentence = ctx[i > 0 ? i - 1 : 0].sentence;
+  while (i < limit && ctx[i].sentence == sentence && ctx.is_word(i)) {
+    const std::uint32_t n = filler_at(ctx, i);
+    if (n == 0 && !ctx.is(i, "ideally") && !ctx.is(i, "preferably") && !ctx.is(i, "especially")) break;
+    i += n > 0 ? n : 1;
+  }
+  if (i >= limit || ctx[i].sentence != sentence) return 0;
+  const std::uint32_t prep = ctx.data().place_prepositions.match_at(ctx.cues(), i);
+  if (prep == 0 || i + prep >= limit || !ctx.is_word(i + prep) || !ctx[i + prep].capitalised) return 0;
+  return lexicon::is_place(ctx[i + prep].folded) ? i : 0;
+}
+
 }  // namespace
 
 std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t max_tokens) {
@@ -74,6 +90,10 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
       const bool dash = f == "\xE2\x80\x94" || f == "\xE2\x80\x93" || f == ":";
       if (dash && i > from && seen_noun && ctx.is_word(i - 1)) {
         if (const std::uint32_t next = client_noun_follows(ctx, i + 1, limit, ctx[i - 1].lemma); next > 0) {
+          i = next - 1;
+          continue;
+        }
+        if (const std::uint32_t next = place_follows(ctx, i + 1, limit); next > 0) {
           i = next - 1;
           continue;
         }
@@ -101,9 +121,14 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
       return (ctx[i - 1].folded == "and" || ctx[i - 1].folded == "so") ? i - 1 : i;
     }
     // A benefit verb ends the phrase, except as the verb of a relative clause ("anyone who runs a …").
+    // So is the verb after "to" in one ("companies which start to sell in the UK this year"), unless the
+    // clause is a want, which restates the product ("people who want to stay in their homes").
     const bool after_relative = i > from && (d.relative.match_at(ctx.cues(), i - 1) > 0 ||
                                              (i > from + 1 && d.relative.match_at(ctx.cues(), i - 2) > 0 &&
-                                              ctx.is_word(i - 1) && ctx[i - 1].folded.size() <= 6));
+                                              ctx.is_word(i - 1) && ctx[i - 1].folded.size() <= 6) ||
+                                             (i > from + 2 && ctx[i - 1].folded == "to" && ctx.is_word(i - 2) &&
+                                              d.relative.match_at(ctx.cues(), i - 3) > 0 &&
+                                              d.product_verbs.match_at(ctx.cues(), i - 2) == 0));
     // An acronym is not the word it spells: "IT contractors" is no "it".
     const bool acronym = t.all_caps && t.folded.size() >= 2;
     if (i > from && seen_noun && !after_relative && !acronym && d.clause_stop.match_at(ctx.cues(), i) > 0) {

@@ -219,8 +219,12 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
     // "that" is relative only right after the head ("companies that…", not "in that size range").
     const bool relative_here = d.relative.match_at(ctx.cues(), i) > 0 &&
                                (t.folded != "that" || (i > range.first && i == last_head_end));
-    if (relative_here) {
-      std::uint32_t k = i + 1;
+    // "whoever" carries its own clause, starting at its verb: "whoever leads on the public realm there"
+    // describes a role, "whoever needs a website" restates the product.
+    const bool after_whoever = i > range.first && ctx.is_word(i) &&
+                               (ctx[i - 1].folded == "whoever" || ctx[i - 1].folded == "whoever's");
+    if (relative_here || after_whoever) {
+      std::uint32_t k = after_whoever ? i : i + 1;
       while (k < range.last && (ctx[k].folded == "really" || ctx[k].folded == "just" || ctx[k].folded == "might" ||
                                 ctx[k].folded == "may" || ctx[k].folded == "could" || ctx[k].folded == "would")) {
         ++k;
@@ -232,7 +236,8 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         f.product_clause.last = std::min(f.product_clause.last, range.last);
       } else {
         in_product_clause = false;
-        if ((!f.generic.empty() || f.noun_level >= 0) && d.clause_openers.match_at(ctx.cues(), i) > 0) {
+        const bool opens = after_whoever || d.clause_openers.match_at(ctx.cues(), i) > 0;
+        if ((!f.generic.empty() || f.noun_level >= 0) && opens) {
           f.has_clause = true;
           if (clause_from == 0) clause_from = i;
         }

@@ -106,6 +106,13 @@ bool wanting_cleft(const Context& ctx, TokenRange cue, std::uint32_t start) {
   return false;
 }
 
+// "A hundred and forty-nine bucks for most single-family homes", "£70 for a flue": a price names what is
+// charged for, not whom the speaker wants.
+bool price_before(const Context& ctx, std::uint32_t cue) {
+  if (cue == 0 || ctx[cue - 1].sentence != ctx[cue].sentence) return false;
+  return ctx[cue - 1].shape == text::Shape::number || ctx.data().currency_words.match_at(ctx.cues(), cue - 1) > 0;
+}
+
 }  // namespace
 
 namespace {
@@ -191,7 +198,7 @@ TargetResult find_targets(const Context& ctx) {
         // ("for eight years" is a duration, not a target.)
         const std::uint32_t start = skip_fillers(ctx, i + n);
         // "for your whole team" is the listener's own, not a target.
-        if (ctx.is(start, "your") || ctx.is(start, "you") || past_work_before(ctx, i)) continue;
+        if (ctx.is(start, "your") || ctx.is(start, "you") || past_work_before(ctx, i) || price_before(ctx, i)) continue;
         Mention m;
         m.cue = {i, i + n};
         m.weak = true;

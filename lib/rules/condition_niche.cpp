@@ -173,7 +173,8 @@ bool has_restrictive_niche(const text::Document& doc, TokenRange range) {
       ++start;
     if (start >= size || tokens[start].sentence != sentence) return false;
     if (!opens_clause(tokens[start]) && tokens[start].folded != "for") return false;
-  } else if (!opens_clause(tokens[start])) {
+  } else if (!opens_clause(tokens[start]) && !tok::word_is(tokens[range.last - 1], {"whoever"})) {
+    // "whoever" carries its own clause: "whoever coordinates the volunteer drivers at a transport scheme".
     return false;
   }
 

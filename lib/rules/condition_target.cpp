@@ -77,7 +77,7 @@ bool cue(std::span<const text::Token> tokens, std::uint32_t i) {
                               "speak", "talk", "connect", "connected", "connecting", "touch"});
   // "looking for", "work for", "ready for", "yoga is for", "I'll notarize for": whom it is for.
   if (t.folded == "for")
-    return tok::one_of(prev, {"is",       "are",       "'s",     "be",      "ready", "looking",   "look",
+    return tok::one_of(prev, {"is",       "are",       "'s",     "be",      "ready", "looking",   "look",    "hungry",
                               "looks",    "searching", "search", "work",    "works", "working",   "cater",
                               "caters",   "catering",  "out",    "lookout", "open",  "available", "suitable",
                               "designed", "perfect",   "ideal",  "made",    "built"}) ||
@@ -125,6 +125,22 @@ bool offer_to_room(std::span<const text::Token> tokens, std::uint32_t cue_at) {
   return tok::word_is(tokens[cue_at - 2], {"happy", "glad", "willing", "pleased", "delighted"});
 }
 
+// "if you want to meet anyone in that community, ask me": a want whose subject is the listener is an
+// offer to the room, not the speaker's target.
+bool listeners_want(std::span<const text::Token> tokens, std::uint32_t cue_at) {
+  if (cue_at < 3 || tokens[cue_at - 1].folded != "to") return false;
+  for (std::uint32_t k = cue_at - 2, seen = 0; k > 0 && seen < 3 && wanting(tokens[k]); --k, ++seen) {
+    if (tok::one_of(tokens[k - 1].folded, {"you", "you'd", "y'all", "u"})) return true;
+  }
+  return false;
+}
+
+// "when I open someone's bill": a possessive generic after the speaker's verb names what is served, not whom.
+bool possessive(const text::Token& t) {
+  const std::string_view f = t.folded;
+  return f.size() > 2 && (f.ends_with("'s") || f.ends_with("\u2019s"));
+}
+
 bool pronoun_generic(const text::Token& t) {
   return tok::word_is(t, {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"});
 }
@@ -151,6 +167,18 @@ bool predicate_names_target(std::span<const text::Token> tokens, TokenRange rang
   return false;
 }
 
+// The sentence before is a question about a person: "Who do I want to hear from?"
+bool answers_who_question(const text::Document& doc, std::uint32_t sentence) {
+  if (sentence == 0) return false;
+  const auto tokens = doc.tokens();
+  const auto& before = doc.sentences()[sentence - 1];
+  if (before.last_token <= before.first_token || tokens[before.last_token - 1].folded != "?") return false;
+  for (auto i = before.first_token; i < before.last_token; ++i) {
+    if (tok::word_is(tokens[i], {"who", "whom", "who's"})) return true;
+  }
+  return false;
+}
+
 // "Who do I work with? Honestly, anybody.": a sentence that is only the generic (and fillers) answers the
 // question of whom the speaker wants.
 bool fragment(const text::Document& doc, TokenRange range) {
@@ -161,16 +189,47 @@ bool fragment(const text::Document& doc, TokenRange range) {
   }
   if (range.last >= sentence.last_token) return true;
   const auto& next = tokens[range.last];
-  return next.shape == text::Shape::punctuation && tok::one_of(next.folded, {".", "!", "…"});
+  if (next.shape == text::Shape::punctuation && tok::one_of(next.folded, {".", "!", "…"})) return true;
+  // "Who needs their gutters cleaned? Everybody with a roof!": the answer to a question about a person may
+  // carry what they have or need (restrictive-niche keeps the phrases that name a niche quiet). A "who"
+  // clause usually names an activity ("Anyone who does agility with their dog"), so it is left alone.
+  return answers_who_question(doc, tokens[range.first].sentence) &&
+         tok::word_is(next, {"with", "needing", "wanting"});
+}
+
+// "I don't really know who my customer is yet — anyone, I suppose?": a generic standing alone in its
+// clause and hedged to the end of the sentence is the speaker's guess at whom they want.
+bool hedged_guess(const text::Document& doc, TokenRange range) {
+  const auto tokens = doc.tokens();
+  const auto& sentence = doc.sentences()[tokens[range.first].sentence];
+  for (auto i = range.first; i-- > sentence.first_token;) {
+    if (tok::is_clause_break(tokens[i]) && tokens[i].folded != ",") break;
+    if (tok::is_word(tokens[i]) && !filler(tokens[i]) && !skippable(tokens[i])) return false;
+  }
+  std::uint32_t i = range.last;
+  if (i >= sentence.last_token || tokens[i].folded != ",") return false;
+  bool hedge = false;
+  for (++i; i < sentence.last_token && tok::is_word(tokens[i]); ++i) {
+    if (tok::word_is(tokens[i], {"suppose", "guess", "reckon", "imagine"})) {
+      hedge = true;
+    } else if (!tok::word_is(tokens[i], {"i", "i'd", "would", "really", "honestly"})) {
+      return false;
+    }
+  }
+  return hedge && (i >= sentence.last_token || tok::one_of(tokens[i].folded, {".", "?", "!", "…"}));
 }
 
 // "So anyone, send them in", "Whoever you know, send them over": the generic stands before a request
-// to the room as its object.
+// to the room as its object. The generic may carry a clause of its own before the comma ("Anyone who
+// enjoys a G&T, send them our way"): restrictive-niche keeps the clauses that name a niche quiet, so what
+// is left here restates the want.
 bool object_of_request(std::span<const text::Token> tokens, TokenRange range) {
+  constexpr int kClauseTokens = 10;
   const auto sentence = tokens[range.first].sentence;
   std::uint32_t i = range.last;
-  for (int words = 0; i < tokens.size() && tokens[i].sentence == sentence && tok::is_word(tokens[i]) && words < 3;
-       ++i, ++words) {
+  for (int steps = 0; i < tokens.size() && tokens[i].sentence == sentence && !tok::is_clause_break(tokens[i]) &&
+                      steps < kClauseTokens;
+       ++i, ++steps) {
   }
   if (i >= tokens.size() || tokens[i].sentence != sentence || tokens[i].folded != ",") return false;
   for (++i; i < tokens.size() && tokens[i].sentence == sentence && tok::word_is(tokens[i], {"just", "please", "do"});) {
@@ -181,20 +240,32 @@ bool object_of_request(std::span<const text::Token> tokens, TokenRange range) {
 }
 
 // "B&Bs, campsites, restaurants, hairdressers, whoever.": the generic closes a list of kinds of client,
-// which it throws open.
+// which it throws open. With a clause of its own ("houses, condos, businesses, whoever's got snow") only
+// after generics or broad groups: after niches the clause may be one more niche ("plumbers, roofers,
+// anyone whose van is their living").
 bool closes_list_of_clients(std::span<const text::Token> tokens, TokenRange range) {
-  if (range.last < tokens.size() && tokens[range.last].sentence == tokens[range.first].sentence &&
-      !tok::one_of(tokens[range.last].folded, {".", ",", "!", "?", "…"})) {
+  constexpr std::uint32_t kClauseTokens = 5;
+  const auto sentence = tokens[range.first].sentence;
+  std::uint32_t end = range.last;
+  while (end < tokens.size() && end < range.last + kClauseTokens && tokens[end].sentence == sentence &&
+         !tok::is_clause_break(tokens[end])) {
+    ++end;
+  }
+  if (end < tokens.size() && tokens[end].sentence == sentence &&
+      !tok::one_of(tokens[end].folded, {".", ",", "!", "?", "…"})) {
     return false;
   }
+  const bool has_clause = end > range.last;
   std::uint32_t k = range.first;
   if (k >= 1 && tok::word_is(tokens[k - 1], {"or", "and"})) --k;
-  if (k < 2 || tokens[k - 1].folded != "," || tokens[k - 2].sentence != tokens[range.first].sentence) return false;
+  if (k < 2 || tokens[k - 1].folded != "," || tokens[k - 2].sentence != sentence) return false;
   const auto& before = tokens[k - 2];
   if (!tok::is_word(before) || before.folded == before.lemma) return false;  // a plural noun
   const auto n = lexicon::noun(before.lemma);
-  return n && (n->kind == lexicon::Kind::role || n->kind == lexicon::Kind::business_type ||
-               n->kind == lexicon::Kind::broad_group || n->kind == lexicon::Kind::generic);
+  if (!n) return false;
+  if (has_clause) return n->kind == lexicon::Kind::broad_group || n->kind == lexicon::Kind::generic;
+  return n->kind == lexicon::Kind::role || n->kind == lexicon::Kind::business_type ||
+         n->kind == lexicon::Kind::broad_group || n->kind == lexicon::Kind::generic;
 }
 
 }  // namespace
@@ -204,7 +275,10 @@ bool is_not_target(const text::Document& doc, TokenRange range) {
   const auto sentence = tokens[range.first].sentence;
   if (predicate_names_target(tokens, range) || fragment(doc, range)) return false;
   const bool pronoun = pronoun_generic(tokens[range.first]);
-  if (pronoun && (object_of_request(tokens, range) || closes_list_of_clients(tokens, range))) return false;
+  if (pronoun && (object_of_request(tokens, range) || closes_list_of_clients(tokens, range) ||
+                  hedged_guess(doc, range))) {
+    return false;
+  }
   int steps = 0;
   for (std::uint32_t i = range.first; i-- > 0 && steps < kReach;) {
     const auto& t = tokens[i];
@@ -220,9 +294,9 @@ bool is_not_target(const text::Document& doc, TokenRange range) {
     if (cue(tokens, i)) {
       // "businesses that want more sales": someone else's want, not the speaker's.
       if (i >= 1 && tok::one_of(tokens[i - 1].folded, {"who", "that", "which", "who'd", "that'd", "whom"})) return true;
-      return offer_to_room(tokens, i) || someone_elses_want(tokens, i);
+      return offer_to_room(tokens, i) || someone_elses_want(tokens, i) || listeners_want(tokens, i);
     }
-    if (pronoun && speaker_verb(tokens, i)) return false;
+    if (pronoun && speaker_verb(tokens, i)) return possessive(tokens[range.first]);
     if (!skippable(t) && !filler(t)) return true;
     ++steps;
   }
