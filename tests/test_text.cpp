@@ -220,3 +220,22 @@ TEST_CASE("a lemma cache answers for the words it holds, the lemmatizer for the 
   for (const auto& t : doc.tokens()) lemmas.emplace_back(t.lemma);
   CHECK(lemmas == std::vector<std::string>{"dentist", "lemma-of-and", "dentist", ",", "lemma-of-vets", "."});
 }
+
+TEST_CASE("Sentences::one gives the same tokens as ICU's sentences, all in one sentence") {
+  const std::string text = "I help dentists. Do you know one?\nThe U.S. office, Dr. Smith — thanks!";
+  const auto icu = pitchclarity::text::Document::build(text);
+  const auto one = pitchclarity::text::Document::build(text, nullptr, nullptr, pitchclarity::text::Sentences::one);
+  CHECK(icu.sentences().size() > 1);
+  REQUIRE(one.sentences().size() == 1);
+  CHECK(one.sentences()[0].first_token == 0);
+  CHECK(one.sentences()[0].last_token == one.tokens().size());
+  REQUIRE(icu.tokens().size() == one.tokens().size());
+  for (std::size_t i = 0; i < icu.tokens().size(); ++i) {
+    CHECK(icu.tokens()[i].start == one.tokens()[i].start);
+    CHECK(icu.tokens()[i].end == one.tokens()[i].end);
+    CHECK(icu.tokens()[i].line == one.tokens()[i].line);
+    CHECK(icu.tokens()[i].folded == one.tokens()[i].folded);
+    CHECK(one.tokens()[i].sentence == 0);
+  }
+  CHECK(pitchclarity::text::Document::build("", nullptr, nullptr, pitchclarity::text::Sentences::one).sentences().empty());
+}

@@ -26,7 +26,7 @@ PhraseList::PhraseList(std::span<const std::string> phrases, CueVocabulary& voca
     for (char c : std::string_view(phrase).substr(exact ? 1 : 0)) joined += (c == '\n' || c == '\r') ? ' ' : c;
     joined += '\n';
   }
-  const text::Document doc = text::Document::build(joined, &lexicon::match_lemma);
+  const text::Document doc = text::Document::build(joined, &lexicon::match_lemma, nullptr, text::Sentences::one);
   const auto tokens = doc.tokens();
   struct Sequence {
     std::vector<WordId> words;

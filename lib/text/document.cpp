@@ -22,7 +22,8 @@ std::vector<std::uint32_t> find_line_starts(std::string_view bytes) {
 
 }  // namespace
 
-Document Document::build(std::string_view original, Lemmatizer lemmatizer, const LemmaCache* known) {
+Document Document::build(std::string_view original, Lemmatizer lemmatizer, const LemmaCache* known,
+                         Sentences sentences) {
   Document doc;
   // Offsets are 32-bit; callers cap input far below 4 GiB (Options::max_input_bytes), this is the backstop.
   if (original.size() >= UINT32_MAX) original = original.substr(0, UINT32_MAX - 1);
@@ -36,7 +37,8 @@ Document Document::build(std::string_view original, Lemmatizer lemmatizer, const
   doc.line_starts_ = find_line_starts(original);
 
   doc.char_starts_ = std::move(decoded.starts_char);
-  Segmentation seg = segment(doc.normalized_, doc.to_original_, doc.char_starts_, doc.line_starts_, lemmatizer, known);
+  Segmentation seg = segment(doc.normalized_, doc.to_original_, doc.char_starts_, doc.line_starts_, lemmatizer, known,
+                             sentences == Sentences::icu);
   doc.tokens_ = std::move(seg.tokens);
   doc.sentences_ = std::move(seg.sentences);
   doc.storage_ = std::move(seg.storage);

@@ -37,6 +37,8 @@ struct Sentence {
   std::uint32_t last_token = 0;
 };
 
+enum class Sentences : std::uint8_t { icu, one };
+
 struct ByteRun {
   std::uint32_t start = 0;
   std::uint32_t end = 0;
@@ -63,7 +65,10 @@ class Document {
 
   // Never throws on any byte sequence (std::bad_alloc aside). `original` must outlive the Document.
   // `known` (optional) holds lemmas the lemmatizer gave before; a word found there is not lemmatised again.
-  static Document build(std::string_view original, Lemmatizer lemmatizer = nullptr, const LemmaCache* known = nullptr);
+  // `sentences`: Sentences::one skips ICU's sentence breaks and makes the whole text one sentence, for word
+  // lists tokenised a phrase a line (building the analyzer), where nobody asks about sentences.
+  static Document build(std::string_view original, Lemmatizer lemmatizer = nullptr, const LemmaCache* known = nullptr,
+                        Sentences sentences = Sentences::icu);
 
   std::string_view original() const noexcept { return original_; }
   std::span<const Token> tokens() const noexcept { return tokens_; }

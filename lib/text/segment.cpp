@@ -243,7 +243,7 @@ class LemmaMemo {
 
 Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>& to_original,
                      const std::vector<std::uint8_t>& char_starts, const std::vector<std::uint32_t>& line_starts,
-                     Lemmatizer lemmatizer, const LemmaCache* known_lemmas) {
+                     Lemmatizer lemmatizer, const LemmaCache* known_lemmas, bool sentence_breaks) {
   Segmentation out;
   if (text.empty()) return out;
   const auto n = static_cast<std::int32_t>(text.size());
@@ -251,15 +251,17 @@ Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>&
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUChars(nullptr, text.data(), n, &status);
   std::unique_ptr<icu::BreakIterator> words(prototype(false) ? prototype(false)->clone() : nullptr);
-  std::unique_ptr<icu::BreakIterator> sents(prototype(true) ? prototype(true)->clone() : nullptr);
-  if (U_FAILURE(status) || !words || !sents) {
+  std::unique_ptr<icu::BreakIterator> sents(sentence_breaks && prototype(true) ? prototype(true)->clone() : nullptr);
+  if (U_FAILURE(status) || !words || (sentence_breaks && !sents)) {
     utext_close(ut);
     return out;
   }
   words->setText(ut, status);
-  const std::u16string joined = has_line_end(text) ? join_wrapped_lines(text) : std::u16string();
-  UText* sentence_text = utext_openUChars(nullptr, joined.empty() ? text.data() : joined.data(), n, &status);
-  sents->setText(sentence_text, status);
+  const std::u16string joined =
+      sentence_breaks && has_line_end(text) ? join_wrapped_lines(text) : std::u16string();
+  UText* sentence_text =
+      sentence_breaks ? utext_openUChars(nullptr, joined.empty() ? text.data() : joined.data(), n, &status) : nullptr;
+  if (sents) sents->setText(sentence_text, status);
 
   std::vector<PendingToken> pending;
   pending.reserve(text.size() / 5 + 4);
@@ -362,8 +364,9 @@ Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>&
 
   // Sentences: ICU's boundaries, keeping only sentences that hold at least one token.
   std::size_t ti = 0;
-  sents->first();
-  for (std::int32_t snext = sents->next(); snext != icu::BreakIterator::DONE; snext = sents->next()) {
+  if (sents) sents->first();
+  for (std::int32_t snext = sents ? sents->next() : icu::BreakIterator::DONE; snext != icu::BreakIterator::DONE;
+       snext = sents->next()) {
     const std::size_t first = ti;
     while (ti < pending.size() && pending[ti].norm_start < static_cast<std::uint32_t>(snext)) ++ti;
     if (ti == first) continue;
@@ -378,7 +381,7 @@ Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>&
     out.sentences.push_back({pending[ti].token.start, pending.back().token.end, static_cast<std::uint32_t>(ti),
                              static_cast<std::uint32_t>(pending.size())});
   }
-  utext_close(sentence_text);
+  if (sentence_text) utext_close(sentence_text);
   utext_close(ut);
 
   out.tokens.reserve(pending.size());

@@ -16,9 +16,10 @@ struct Segmentation {
 };
 
 // `to_original` maps each UTF-16 unit to its original byte; `char_starts` marks original bytes where a code
-// point begins (for columns); `line_starts` are the original byte offsets where lines begin.
+// point begins (for columns); `line_starts` are the original byte offsets where lines begin. Without
+// `sentence_breaks` every token is in one sentence.
 Segmentation segment(std::u16string_view text, const std::vector<std::uint32_t>& to_original,
                      const std::vector<std::uint8_t>& char_starts, const std::vector<std::uint32_t>& line_starts,
-                     Lemmatizer lemmatizer, const LemmaCache* known = nullptr);
+                     Lemmatizer lemmatizer, const LemmaCache* known = nullptr, bool sentence_breaks = true);
 
 }  // namespace pitchclarity::text
