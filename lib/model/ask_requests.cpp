@@ -25,9 +25,7 @@ int level_from_facts(const PhraseFacts& f) {
 
 // Where the sentence holding token `i` starts, looking back no further than `floor`.
 std::uint32_t sentence_start(const Context& ctx, std::uint32_t i, std::uint32_t floor) {
-  const std::uint32_t s = ctx[i].sentence;
-  while (i > floor && ctx[i - 1].sentence == s) --i;
-  return i;
+  return std::max(floor, ctx.doc().sentences()[ctx[i].sentence].first_token);
 }
 
 // A "one", "them" or "someone like that" in [from, to): the request points back at the pitch's target.

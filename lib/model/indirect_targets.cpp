@@ -1,6 +1,7 @@
 #include "model/indirect_targets.hpp"
 
 #include <algorithm>
+#include <span>
 #include <vector>
 
 #include "model/phrase_words.hpp"
@@ -8,20 +9,11 @@
 namespace pitchclarity::model {
 namespace {
 
-struct Sentence {
-  std::uint32_t first = 0, last = 0;  // tokens [first, last)
-};
+using text::Sentence;  // tokens [first_token, last_token); the Document keeps only sentences with tokens
 
-std::vector<Sentence> sentences_of(const Context& ctx) {
-  std::vector<Sentence> out;
-  for (std::uint32_t i = 0; i < ctx.size(); ++i) {
-    if (out.empty() || ctx[out.back().first].sentence != ctx[i].sentence) out.push_back({i, i});
-    out.back().last = i + 1;
-  }
-  return out;
+bool is_question(const Context& ctx, const Sentence& s) {
+  return s.last_token > s.first_token && ctx.is(s.last_token - 1, "?");
 }
-
-bool is_question(const Context& ctx, const Sentence& s) { return s.last > s.first && ctx.is(s.last - 1, "?"); }
 
 // The first word at or after `i` in [i, last), past punctuation and spoken fillers ("So, who…",
 // "Honestly, anybody").
@@ -41,7 +33,7 @@ std::uint32_t first_word(const Context& ctx, std::uint32_t i, std::uint32_t last
 }
 
 bool has_word(const Context& ctx, const Sentence& s, std::initializer_list<std::string_view> words) {
-  for (std::uint32_t k = s.first; k < s.last; ++k) {
+  for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
     for (const std::string_view w : words) {
       if (ctx.is(k, w)) return true;
     }
@@ -80,52 +72,52 @@ bool opens_with_group(const Context& ctx, std::uint32_t i) {
 // target is the question's object. "Who should you send my way? Transport managers at …": the target is
 // the answer, the next sentence. The question must be about the speaker's clients (it says "me", "my",
 // "I"…), not a question to the room about itself ("Who here has had a burst pipe?").
-void add_question_targets(const Context& ctx, const std::vector<Sentence>& sentences, TargetResult& r) {
+void add_question_targets(const Context& ctx, std::span<const Sentence> sentences, TargetResult& r) {
   const ModelData& d = ctx.data();
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& q = sentences[s];
     if (!is_question(ctx, q)) continue;
     // The question is the sentence's last clause: "We don't take on just anyone, so who should you send
     // my way?"
-    std::uint32_t clause = q.first;
-    for (std::uint32_t k = q.first; k + 1 < q.last; ++k) {
+    std::uint32_t clause = q.first_token;
+    for (std::uint32_t k = q.first_token; k + 1 < q.last_token; ++k) {
       if (ctx[k].shape == text::Shape::punctuation && !ctx.is(k, "'")) clause = k + 1;
     }
-    const std::uint32_t w = first_word(ctx, clause, q.last);
-    if (w >= q.last || !counts(ctx, w)) continue;
+    const std::uint32_t w = first_word(ctx, clause, q.last_token);
+    if (w >= q.last_token || !counts(ctx, w)) continue;
     if (const std::uint32_t n = d.question_objects.match_at(ctx.cues(), w); n > 0) {
       const std::uint32_t start = w + n;
-      if (start + 1 < q.last) r.mentions.push_back(mention(ctx, {w, start}, {start, phrase_end(ctx, start)}, true));
+      if (start + 1 < q.last_token) r.mentions.push_back(mention(ctx, {w, start}, {start, phrase_end(ctx, start)}, true));
       continue;
     }
     if (d.answered_questions.match_at(ctx.cues(), w) == 0 || s + 1 >= sentences.size()) continue;
     if (!has_word(ctx, q, {"me", "my", "i", "we", "us", "our", "i'm", "we're"})) continue;
     const Sentence& answer = sentences[s + 1];
-    const std::uint32_t start = first_word(ctx, answer.first, answer.last);
-    if (start >= answer.last || !opens_with_group(ctx, start)) continue;
+    const std::uint32_t start = first_word(ctx, answer.first_token, answer.last_token);
+    if (start >= answer.last_token || !opens_with_group(ctx, start)) continue;
     const bool ask = has_word(ctx, q, {"you", "your"});
-    r.mentions.push_back(mention(ctx, {w, q.last}, {start, phrase_end(ctx, start)}, ask));
+    r.mentions.push_back(mention(ctx, {w, q.last_token}, {start, phrase_end(ctx, start)}, ask));
   }
 }
 
 // "… boat owners in New Bedford — that's who I work for": the pointer names the phrase before it, after
 // a comma, dash or colon in its sentence, or the whole sentence before it when it opens its own.
-void add_pointed_targets(const Context& ctx, const std::vector<Sentence>& sentences, TargetResult& r) {
+void add_pointed_targets(const Context& ctx, std::span<const Sentence> sentences, TargetResult& r) {
   const ModelData& d = ctx.data();
   std::size_t s = 0;
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
     const std::uint32_t ask = d.ask_pointers.match_at(ctx.cues(), i, &d.cue_skippable);
     const std::uint32_t n = std::max(ask, d.target_pointers.match_at(ctx.cues(), i, &d.cue_skippable));
     if (n == 0 || !counts(ctx, i)) continue;
-    while (s + 1 < sentences.size() && sentences[s].last <= i) ++s;
+    while (s + 1 < sentences.size() && sentences[s].last_token <= i) ++s;
     TokenRange phrase;
-    if (first_word(ctx, sentences[s].first, sentences[s].last) == i) {
+    if (first_word(ctx, sentences[s].first_token, sentences[s].last_token) == i) {
       if (s == 0) continue;
       const Sentence& before = sentences[s - 1];
-      phrase.first = first_word(ctx, before.first, before.last);
-      phrase.last = std::min(phrase_end(ctx, phrase.first), before.last);
-    } else if (i > sentences[s].first && ctx[i - 1].shape == text::Shape::punctuation) {
-      phrase.first = first_word(ctx, sentences[s].first, i);
+      phrase.first = first_word(ctx, before.first_token, before.last_token);
+      phrase.last = std::min(phrase_end(ctx, phrase.first), before.last_token);
+    } else if (i > sentences[s].first_token && ctx[i - 1].shape == text::Shape::punctuation) {
+      phrase.first = first_word(ctx, sentences[s].first_token, i);
       phrase.last = std::min(phrase_end(ctx, phrase.first), i - 1);
     }
     if (phrase.empty() || !opens_with_group(ctx, phrase.first)) continue;
@@ -199,7 +191,7 @@ void add_cleft_targets(const Context& ctx, TargetResult& r) {
 }  // namespace
 
 void add_indirect_targets(const Context& ctx, TargetResult& r) {
-  const std::vector<Sentence> sentences = sentences_of(ctx);
+  const std::span<const Sentence> sentences = ctx.doc().sentences();
   TargetResult found;
   add_question_targets(ctx, sentences, found);
   add_pointed_targets(ctx, sentences, found);
