@@ -1,6 +1,7 @@
 #include "model/industry.hpp"
 
 #include "lexicon/lexicon.hpp"
+#include "model/phrase_words.hpp"
 
 #include <algorithm>
 
@@ -17,8 +18,7 @@ int level_of(std::string_view code) { return code.size() >= 3 && code != "813" ?
 // Word `i` modifies a following head into a role: "finance director", "operations manager".
 bool modifies_role(const Context& ctx, std::uint32_t i) {
   if (!ctx.is_word(i + 1)) return false;
-  const std::string phrase = std::string(ctx[i].lemma) + ' ' + std::string(ctx[i + 1].lemma);
-  const auto info = lexicon::classify(phrase);
+  const auto info = lexicon::classify(join_lemmas(ctx, i, i + 2));
   return info && info->kind == lexicon::Kind::role;
 }
 
@@ -52,13 +52,7 @@ void appositive_sectors(const Context& ctx, TokenRange name, std::vector<std::st
     // back to shorter suffixes.
     const std::uint32_t first = organisation ? name.first : name.last;
     const std::uint32_t from = i >= first + 2 ? i - 2 : first;
-    std::string phrase;
-    for (std::uint32_t k = from; k <= i; ++k) {
-      if (!ctx.is_word(k)) continue;
-      if (!phrase.empty()) phrase += ' ';
-      phrase += ctx[k].lemma;
-    }
-    auto found = lexicon::sectors(phrase);
+    auto found = lexicon::sectors(join_lemmas(ctx, from, i + 1));
     // A capitalised word in a firm's name says what the firm is: "Fenland Water plc" is a water company.
     if (found.empty() && ctx[i].capitalised && !ctx.capitals_meaningless() && !ctx.sentence_initial(i)) {
       found = lexicon::sectors(std::string(ctx[i].lemma) + " company");

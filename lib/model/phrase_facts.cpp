@@ -22,16 +22,6 @@ bool is_determiner(std::string_view f) {
   return std::find(std::begin(kDeterminers), std::end(kDeterminers), f) != std::end(kDeterminers);
 }
 
-std::string join_lemmas(const Context& ctx, std::uint32_t first, std::uint32_t last) {
-  std::string out;
-  for (std::uint32_t k = first; k < last; ++k) {
-    if (ctx[k].shape != text::Shape::word) continue;
-    if (!out.empty()) out += ' ';
-    out += ctx[k].lemma;
-  }
-  return out;
-}
-
 std::string join_folded(const Context& ctx, std::uint32_t first, std::uint32_t last) {
   std::string out;
   for (std::uint32_t k = first; k < last; ++k) {

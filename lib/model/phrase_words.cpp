@@ -38,6 +38,16 @@ std::uint32_t filler_at(const Context& ctx, std::uint32_t i) {
 
 bool is_spoken_filler(const Context& ctx, std::uint32_t i) { return filler_at(ctx, i) > 0; }
 
+std::string join_lemmas(const Context& ctx, std::uint32_t first, std::uint32_t last) {
+  std::string out;
+  for (std::uint32_t k = first; k < last; ++k) {
+    if (!ctx.is_word(k)) continue;
+    if (!out.empty()) out += ' ';
+    out += ctx[k].lemma;
+  }
+  return out;
+}
+
 bool is_client_noun(const Context& ctx, std::uint32_t i) {
   if (!ctx.is_word(i)) return false;
   const auto n = lexicon::noun(ctx[i].lemma);
