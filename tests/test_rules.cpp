@@ -25,6 +25,15 @@ const rules::RuleSet& builtin() {
   return set;
 }
 
+// Calls `fn` with the TOML table of every rule of every shipped pack, as written (before loading).
+template <typename Fn>
+void for_each_shipped_rule(Fn&& fn) {
+  for (const auto& pack : rules::builtin_packs()) {
+    const auto root = toml::parse(pack.text, pack.name);
+    for (const auto& node : *root["rule"].as_array()) fn(*node.as_table());
+  }
+}
+
 struct Hit {
   std::string rule;
   std::string text;
@@ -134,18 +143,14 @@ TEST_CASE("rules: metadata of the shipped packs") {
 
   // Entry counts (a phrase is one entry, a pattern one), straight from the embedded TOML.
   std::map<std::string, std::size_t> entries;
-  for (const auto& pack : rules::builtin_packs()) {
-    const auto root = toml::parse(pack.text, pack.name);
-    for (const auto& node : *root["rule"].as_array()) {
-      const auto& rule = *node.as_table();
-      const auto category = rule["category"].value_or(std::string{});
-      if (const auto* phrases = rule["phrases"].as_array()) {
-        entries[category] += phrases->size();
-      } else {
-        entries[category] += 1;
-      }
+  for_each_shipped_rule([&](const toml::table& rule) {
+    const auto category = rule["category"].value_or(std::string{});
+    if (const auto* phrases = rule["phrases"].as_array()) {
+      entries[category] += phrases->size();
+    } else {
+      entries[category] += 1;
     }
-  }
+  });
   std::string summary;
   for (const auto& [category, count] : entries) {
     summary += " " + category + "=" + std::to_string(count) + " (" + std::to_string(per_category[category]) + " rules)";
@@ -251,20 +256,16 @@ TEST_CASE("rules: shipped regex patterns open with a word, not a lookaround") {
   // Boost scans quickly for a pattern's first literal; a pattern that opens with lookbehinds is tried at every
   // character instead (vague.covers-everyone cost 2.6 ms on a 1,000-word text that way, 0.14 ms reordered).
   // lib/rules/README.md asks for the literal first and the context checks after it.
-  for (const auto& pack : rules::builtin_packs()) {
-    const auto root = toml::parse(pack.text, pack.name);
-    for (const auto& node : *root["rule"].as_array()) {
-      const auto& rule = *node.as_table();
-      if (rule["kind"].value_or(std::string{}) != "regex") continue;
-      std::string pattern = rule["pattern"].value_or(std::string{});
-      CAPTURE(rule["id"].value_or(std::string{}));
-      if (pattern.rfind("\\b", 0) == 0) pattern.erase(0, 2);
-      while (pattern.rfind("(?:", 0) == 0) pattern.erase(0, 3);
-      CHECK(pattern.rfind("(?<", 0) != 0);
-      CHECK(pattern.rfind("(?=", 0) != 0);
-      CHECK(pattern.rfind("(?!", 0) != 0);
-    }
-  }
+  for_each_shipped_rule([](const toml::table& rule) {
+    if (rule["kind"].value_or(std::string{}) != "regex") return;
+    std::string pattern = rule["pattern"].value_or(std::string{});
+    CAPTURE(rule["id"].value_or(std::string{}));
+    if (pattern.rfind("\\b", 0) == 0) pattern.erase(0, 2);
+    while (pattern.rfind("(?:", 0) == 0) pattern.erase(0, 3);
+    CHECK(pattern.rfind("(?<", 0) != 0);
+    CHECK(pattern.rfind("(?=", 0) != 0);
+    CHECK(pattern.rfind("(?!", 0) != 0);
+  });
 }
 
 TEST_CASE("rules: a regex rule's needs skip texts without those words, and only those") {
