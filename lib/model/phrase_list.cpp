@@ -1,7 +1,5 @@
 #include "model/phrase_list.hpp"
 
-#include "lexicon/lexicon.hpp"
-
 #include <algorithm>
 #include <string_view>
 
@@ -13,33 +11,23 @@ bool same(const TokenWords& t, WordId word, bool exact) { return t.folded == wor
 }  // namespace
 
 PhraseList::PhraseList(std::span<const std::string> phrases, CueVocabulary& vocabulary)
-    : bit_(vocabulary.new_list_bit()) {
-  // All phrases are tokenised in one Document, one phrase a line, so that building the analyzer makes one
-  // pass through ICU per list rather than one per phrase (a thousand cues cost milliseconds otherwise).
-  // A phrase written "=broken" matches only the forms as written: its lemma ("break") would also match
-  // "a break" and "break through", which name no pain.
-  std::string joined;
-  std::vector<bool> exact_line;  // by line, 0-based
-  for (const std::string& phrase : phrases) {
-    const bool exact = phrase.starts_with('=');
-    exact_line.push_back(exact);
-    for (char c : std::string_view(phrase).substr(exact ? 1 : 0)) joined += (c == '\n' || c == '\r') ? ' ' : c;
-    joined += '\n';
-  }
-  const text::Document doc = text::Document::build(joined, &lexicon::match_lemma, nullptr, text::Sentences::one);
-  const auto tokens = doc.tokens();
+    : PhraseList(TokenisedCuePhrases(phrases).view(), vocabulary) {}
+
+PhraseList::PhraseList(CuePhraseTokens phrases, CueVocabulary& vocabulary) : bit_(vocabulary.new_list_bit()) {
+  const std::span<const CueToken> tokens = phrases.tokens;
+  const std::span<const std::uint8_t> exact_line = phrases.exact;  // by line, 0-based
   struct Sequence {
     std::vector<WordId> words;
     bool exact = false;
   };
   std::unordered_map<WordId, std::vector<Sequence>> by_first;
-  for (const text::Token& t : tokens) {
-    if (t.shape == text::Shape::word) vocabulary.remember_lemma(t.folded, t.lemma);
+  for (const CueToken& t : tokens) {
+    if (t.word) vocabulary.remember_lemma(t.folded, t.lemma);
   }
   for (std::size_t i = 0; i < tokens.size();) {
     std::size_t j = i;
     Sequence seq;
-    seq.exact = tokens[i].line - 1 < exact_line.size() && exact_line[tokens[i].line - 1];
+    seq.exact = tokens[i].line - 1 < exact_line.size() && exact_line[tokens[i].line - 1] != 0;
     for (; j < tokens.size() && tokens[j].line == tokens[i].line; ++j) {
       seq.words.push_back(vocabulary.intern(seq.exact ? tokens[j].folded : tokens[j].lemma));
     }
