@@ -1,5 +1,6 @@
 #include "model/model_data.hpp"
 
+#include "model/cue_tables.hpp"
 #include "model/embedded_data.hpp"
 
 #include <toml++/toml.h>
@@ -11,18 +12,12 @@ std::string where(std::string_view file, const toml::source_region& r) {
   return std::string(file) + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
 }
 
-Error read_list(const toml::table& root, std::string_view file, std::string_view section, std::string_view key,
-                CueVocabulary& vocabulary, PhraseList& out) {
-  const toml::node* node = root.at_path(std::string(section) + "." + std::string(key)).node();
-  const toml::array* arr = node ? node->as_array() : nullptr;
-  if (arr == nullptr) return {std::string(file), "missing list [" + std::string(section) + "] " + std::string(key)};
-  std::vector<std::string> phrases;
-  for (const toml::node& item : *arr) {
-    const auto s = item.value<std::string>();
-    if (!s) return {where(file, item.source()), "expected a string in " + std::string(key)};
-    phrases.push_back(*s);
-  }
-  out = PhraseList(phrases, vocabulary);
+// The built-in lists come tokenised from the build (model/cue_tables.hpp): no TOML, ICU or lemmatizer here.
+Error read_list(std::string_view file, std::string_view section, std::string_view key, CueVocabulary& vocabulary,
+                PhraseList& out) {
+  const PrecompiledCueList* list = find_precompiled_cue_list(section, key);
+  if (list == nullptr) return {std::string(file), "missing list [" + std::string(section) + "] " + std::string(key)};
+  out = PhraseList(list->phrases, vocabulary);
   return {};
 }
 
@@ -36,9 +31,8 @@ Error read_number(const toml::table& root, std::string_view file, std::string_vi
 }  // namespace
 
 Error load_model_data(ModelData& d) {
-  toml::table cues, score;
+  toml::table score;
   try {
-    cues = toml::parse(embedded::cues_toml, std::string_view("lib/model/data/cues.toml"));
     score = toml::parse(embedded::score_toml, std::string_view("lib/model/data/score.toml"));
   } catch (const toml::parse_error& e) {
     return {where(*e.source().path, e.source()), std::string(e.description())};
@@ -90,7 +84,7 @@ Error load_model_data(ModelData& d) {
       {"problem", "destructions", &d.destructions},
   };
   for (const Entry& e : entries) {
-    if (Error err = read_list(cues, f, e.section, e.key, d.vocabulary, *e.list)) return err;
+    if (Error err = read_list(f, e.section, e.key, d.vocabulary, *e.list)) return err;
   }
   const std::string_view s = "lib/model/data/score.toml";
   ScoreWeights& w = d.weights;

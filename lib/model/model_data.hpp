@@ -37,7 +37,8 @@ struct ModelData {
   ScoreWeights weights;
 };
 
-// Parses the embedded data. Errors name the embedded file, line and column.
+// Builds the cue lists from the tables compiled in at build time (model/cue_tables.hpp) and parses the
+// embedded score weights. Errors name the data file (and, for the weights, line and column).
 Error load_model_data(ModelData& out);
 
 }  // namespace pitchclarity::model

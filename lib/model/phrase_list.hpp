@@ -6,6 +6,7 @@
 // phrase written with a leading "=" ("=broken") matches only the word forms as written, not their lemmas.
 #pragma once
 
+#include "model/cue_phrases.hpp"
 #include "model/cue_vocabulary.hpp"
 
 #include <cstdint>
@@ -19,8 +20,10 @@ namespace pitchclarity::model {
 class PhraseList {
  public:
   PhraseList() = default;
-  // Numbers the phrases' words in `vocabulary` and takes one of its list bits.
+  // Numbers the phrases' words in `vocabulary` and takes one of its list bits. The first form tokenises the
+  // phrases (TokenisedCuePhrases); the second takes them tokenised, as the built-in lists are at build time.
   PhraseList(std::span<const std::string> phrases, CueVocabulary& vocabulary);
+  PhraseList(CuePhraseTokens phrases, CueVocabulary& vocabulary);
 
   // Length in tokens of the longest phrase starting at tokens[at], or 0. Words of `skippable` (single
   // words) may stand between a phrase's words, at most two of them: "I'd [really] like to meet".
