@@ -323,6 +323,27 @@ TEST_CASE("problem: a pain word's innocent senses are not pains") {
   CHECK(problem("The home was rated inadequate.") == 3);
 }
 
+TEST_CASE("problem: a count right next to a loss measures it, whatever is counted") {
+  CHECK(problem("Landlords lost two tenants last year.") == 3);
+  CHECK(problem("Most dentists miss twelve recalls in a month.") == 3);
+  // Without the loss beside it, a count sets the scene ("two venues on one street"), and "one" is a
+  // determiner more often than a count ("a leak in one unit").
+  CHECK(problem("Landlords with two flats keep losing tenants.") == 2);
+  CHECK(problem("A leak in one unit turns into a fight.") == 2);
+  CHECK(problem("Landlords lost tenants last year.") == 2);
+}
+
+TEST_CASE("problem: a sentence that points back measures the pain before it") {
+  CHECK(problem("Their boiler broke down. That's a £3,000 bill.") == 3);
+  CHECK(problem("Their tills go down. That is half their Saturday takings gone.") == 3);
+  // A price said afterwards is the service's, and a sentence that does not point back measures nothing.
+  CHECK(problem("Their boiler broke down. It's £80 for a service.") == 2);
+  CHECK(problem("Their boiler broke down. I charge £3,000 for a new one.") == 2);
+  CHECK(problem("Their boiler broke down. Last year we fitted 300 boilers.") == 2);
+  // With no pain before it, a measure has nothing to measure.
+  CHECK(problem("We service boilers. That's a £3,000 saving.") < 3);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;

@@ -87,7 +87,7 @@ Error load_model_data(ModelData& d) {
       {"problem", "cost_rises", &d.cost_rises},     {"problem", "pain_denials", &d.pain_denials},
       {"problem", "resignations", &d.resignations},  {"problem", "withdrawals", &d.withdrawals},
       {"problem", "material_things", &d.material_things}, {"problem", "time_determiners", &d.time_determiners},
-      {"problem", "destructions", &d.destructions},
+      {"problem", "destructions", &d.destructions},     {"problem", "anaphors", &d.anaphors},
   };
   for (const Entry& e : entries) {
     if (Error err = read_list(cues, f, e.section, e.key, d.vocabulary, *e.list)) return err;

@@ -280,9 +280,21 @@ bool list_of_words(const Context& ctx, const std::vector<TokenRange>& cs) {
 
 }  // namespace
 
+// "Their boiler broke down. That cost them £3,000.": a sentence that opens by pointing back ("that",
+// "this", "it") and states no pain of its own measures the pain of the sentence before it.
+bool points_back(const Context& ctx, const text::Sentence& s) {
+  for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+    if (!ctx.is_word(i)) continue;
+    return ctx.data().anaphors.match_at(ctx.cues(), i) > 0;
+  }
+  return false;
+}
+
 ProblemResult find_problem(const Context& ctx) {
   const ModelData& d = ctx.data();
   ProblemResult r;
+  // The pain clauses of the sentence before, still unmeasured, for a sentence that measures them.
+  std::vector<TokenRange> unmeasured_pains;
   for (const text::Sentence& s : ctx.doc().sentences()) {
     // "Your home may be repossessed if you do not keep up repayments": a risk warning about the product.
     if (has(d.disclaimers, ctx, s.first_token, s.last_token)) continue;
@@ -309,6 +321,17 @@ ProblemResult find_problem(const Context& ctx) {
     }
     bool sentence_consequence = false;
     for (const ClauseFacts& f : facts) sentence_consequence = sentence_consequence || f.consequence;
+    bool own_pain = false;
+    for (const ClauseFacts& f : facts) own_pain = own_pain || f.pain;
+    if (!own_pain && !unmeasured_pains.empty() && (sentence_measure || sentence_consequence) && points_back(ctx, s)) {
+      if (r.level < 3) r.evidence.clear();
+      r.level = 3;
+      r.best = unmeasured_pains.front();
+      for (const TokenRange& c : unmeasured_pains) {
+        if (r.evidence.size() < 3) r.evidence.push_back(c);
+      }
+    }
+    unmeasured_pains.clear();
     for (std::size_t k = 0; k < cs.size(); ++k) {
       const ClauseFacts& f = facts[k];
       int level = 0;
@@ -316,6 +339,7 @@ ProblemResult find_problem(const Context& ctx) {
         level = 3;
       } else if (f.pain) {
         level = 2;
+        unmeasured_pains.push_back(cs[k]);
       } else if (f.benefit) {
         level = 1;
       }

@@ -75,6 +75,29 @@ bool price(const Context& ctx, std::uint32_t sign, std::uint32_t number_end, std
          lexicon::noun(ctx[k].lemma) && d.cost_nouns.match_at(ctx.cues(), k) == 0;
 }
 
+// A noun after a number counts things of the client's ("two venues", "three weeks' stock"): a count in a
+// pain's clause measures it whatever the things are. Grammar words WordNet also lists as nouns ("a", "or")
+// and years ("in 2015") are no count.
+bool counted_noun(const Context& ctx, std::uint32_t k) {
+  return ctx.is_word(k) && ctx[k].folded.size() >= 3 && ctx.data().clause_connectives.match_at(ctx.cues(), k) == 0 &&
+         lexicon::noun(ctx[k].lemma).has_value();
+}
+
+// "lost two venues", "three orders cancelled": a count right next to a pain word counts what is lost.
+bool next_to_pain(const Context& ctx, TokenRange range, std::uint32_t number, std::uint32_t after) {
+  const ModelData& d = ctx.data();
+  const auto pain_at = [&](std::uint32_t k) {
+    return d.pain.match_at(ctx.cues(), k) > 0 || d.consequence.match_at(ctx.cues(), k) > 0;
+  };
+  for (std::uint32_t k = number > range.first + 3 ? number - 3 : range.first; k < number; ++k) {
+    if (pain_at(k)) return true;
+  }
+  for (std::uint32_t k = after; k < std::min(range.last, after + 1); ++k) {
+    if (pain_at(k)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool damage_cost(const Context& ctx, TokenRange range) {
@@ -180,7 +203,8 @@ Measures measures(const Context& ctx, TokenRange range) {
       continue;
     }
     for (std::uint32_t k = i + n; k < std::min(range.last, i + n + 3); ++k) {
-      const std::uint32_t unit = d.measure_units.match_at(ctx.cues(), k);
+      std::uint32_t unit = d.measure_units.match_at(ctx.cues(), k);
+      if (unit == 0 && k == i + n && ctx[i].folded != "one" && counted_noun(ctx, k) && next_to_pain(ctx, range, i, k + 1)) unit = 1;
       if (unit == 0) continue;
       // "six months later" dates the pain; it does not measure it.
       if (k + unit < range.last && d.time_references.match_at(ctx.cues(), k + unit) > 0) break;
