@@ -344,6 +344,25 @@ TEST_CASE("problem: a sentence that points back measures the pain before it") {
   CHECK(problem("We service boilers. That's a £3,000 saving.") < 3);
 }
 
+TEST_CASE("problem: a pain repeated is counted, a routine is not") {
+  CHECK(problem("Their boiler has broken down twice this winter.") == 3);
+  CHECK(problem("Their tills crashed twice last month.") == 3);
+  CHECK(problem("The dog can't get out, it chews the run twice a day.") == 2);
+  CHECK(problem("We deliver twice a day.") == 0);
+}
+
+TEST_CASE("problem: a pain named in the abstract is a promise when the speaker deals with it") {
+  CHECK(problem("We solve your marketing problems.") == 1);
+  CHECK(problem("We deal with all the stress of moving house.") == 1);
+  CHECK(problem("Whatever your problem, we can help.") == 1);
+  CHECK(problem("If anything goes wrong, we're there to fix it.") == 1);
+  // The client's own problem stays a situation, and so does a concrete pain the speaker fixes.
+  CHECK(problem("Their big problem is the changeover.") == 2);
+  CHECK(problem("Landlords have a problem with damp.") == 2);
+  CHECK(problem("We fix cracked screens.") == 2);
+  CHECK(problem("We solve damp problems.") == 2);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;

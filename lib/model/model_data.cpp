@@ -88,6 +88,8 @@ Error load_model_data(ModelData& d) {
       {"problem", "resignations", &d.resignations},  {"problem", "withdrawals", &d.withdrawals},
       {"problem", "material_things", &d.material_things}, {"problem", "time_determiners", &d.time_determiners},
       {"problem", "destructions", &d.destructions},     {"problem", "anaphors", &d.anaphors},
+      {"problem", "abstract_pains", &d.abstract_pains}, {"problem", "indefinites", &d.indefinites},
+      {"problem", "repetitions", &d.repetitions},
   };
   for (const Entry& e : entries) {
     if (Error err = read_list(cues, f, e.section, e.key, d.vocabulary, *e.list)) return err;

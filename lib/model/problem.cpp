@@ -198,6 +198,21 @@ bool time_spent_coping(const Context& ctx, TokenRange client, std::uint32_t i) {
   return ctx.data().plural_times.match_at(ctx.cues(), i + 1) > 0 && ctx[i + 2].folded.ends_with("ing");
 }
 
+// "We solve your IT problems", "we deal with all the stress of moving", "whatever your problem", "if
+// anything goes wrong": a pain named only in the abstract is no situation a client would recognise when
+// the speaker does something to it or it is said of anything at all. The client's own ("their big problem
+// is the changeover", "the online system is a nightmare") still is, and so is a concrete pain the speaker
+// fixes ("we fix cracked screens"). Dealing with such a pain is the service's promise, a generic benefit.
+bool generic_pain(const Context& ctx, bool clients, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (d.abstract_pains.match_at(ctx.cues(), i) == 0) return false;
+  if (!clients) return true;
+  for (std::uint32_t k = i > 2 ? i - 2 : 0; k < i; ++k) {
+    if (d.indefinites.match_at(ctx.cues(), k) > 0) return true;
+  }
+  return false;
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -247,7 +262,14 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
                          time_spent_coping(ctx, client, i);
     // "I'm not stuck with one bank" and "we save energy without losing production" deny the pain.
     const bool denied = ctx.negated_before(i, 2) || (i > c.first && d.pain_denials.ends_at(ctx.cues(), i, 2));
-    if (painful && i < frame && !denied && !general) f.pain = true;
+    if (painful && i < frame && !denied && !general) {
+      // A pain in the abstract is the promise of dealing with it: a generic benefit.
+      if (generic_pain(ctx, clients, i)) {
+        f.benefit = true;
+      } else {
+        f.pain = true;
+      }
+    }
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
     if (!f.benefit && (d.benefit.match_at(ctx.cues(), i) > 0 || promised_feeling(ctx, c, i))) {
       f.benefit = !requested(ctx, i);

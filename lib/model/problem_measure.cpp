@@ -47,6 +47,13 @@ bool story_one(const Context& ctx, std::uint32_t i, std::uint32_t last) {
   return !(i + 2 < last && (ctx[i + 2].folded == "a" || ctx[i + 2].folded == "per" || ctx[i + 2].folded == "every"));
 }
 
+// "a day", "per week", "every month" at `i`: a rate.
+bool rate_at(const Context& ctx, std::uint32_t i, std::uint32_t last) {
+  if (i >= last) return false;
+  const std::string_view f = ctx[i].folded;
+  return f == "a" || f == "an" || f == "per" || f == "every" || f == "each";
+}
+
 // One past the amount that starts at the number `i`: "£35,000" may be one token or several, and "k",
 // "m" and "grand" belong to it.
 std::uint32_t amount_end(const Context& ctx, std::uint32_t i, std::uint32_t last) {
@@ -182,6 +189,11 @@ Measures measures(const Context& ctx, TokenRange range) {
       if (!after_word && !dated) m.clause = true;
     }
     if (d.durations.match_at(ctx.cues(), i) > 0) m.clause = true;
+    // "the mother fell twice this winter", "paying tax twice": a pain repeated is counted. With a rate after
+    // it ("twice a day", "twice a month") it is a routine, as often the service's as the client's.
+    if (const std::uint32_t n = d.repetitions.match_at(ctx.cues(), i); n > 0 && !rate_at(ctx, i + n, range.last)) {
+      m.clause = true;
+    }
     const std::uint32_t n = number_at(ctx, i);
     if (n == 0 || story_one(ctx, i, range.last)) continue;
     // "half price", "20% off": a discount sizes the offer, not the pain.
