@@ -363,6 +363,22 @@ TEST_CASE("problem: a pain named in the abstract is a promise when the speaker d
   CHECK(problem("We solve damp problems.") == 2);
 }
 
+TEST_CASE("problem: something of the client's that does not do what it should is a situation") {
+  CHECK(problem("Their phone never rings.") == 2);
+  CHECK(problem("The van won't start on a cold morning.") == 2);
+  CHECK(problem("Most of them have never written a security plan.") == 2);
+  // The speaker's own negation, an imperative, a hypothetical "you", a condition, a purpose and the
+  // ask's own words are not the client's situation.
+  CHECK(problem("We don't do weddings.") == 0);
+  CHECK(problem("Don't hesitate to give me a call.") == 0);
+  CHECK(problem("You won't regret it.") == 0);
+  CHECK(problem("If they don't have a will, I can write one.") == 0);
+  CHECK(problem("We built it so the committee isn't living in a spreadsheet.") == 0);
+  CHECK(problem("Handy for all the jobs you never get round to.") < 2);
+  CHECK(problem("Introduce me to anyone over fifty who hasn't got round to it yet.") == 0);
+  CHECK(problem("It doesn't matter how big you are.") == 0);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;

@@ -213,6 +213,32 @@ bool generic_pain(const Context& ctx, bool clients, std::uint32_t i) {
   return false;
 }
 
+// "the van won't start", "their phone never rings", "the site hasn't brought in an enquiry": something of
+// the client's that does not do what it should is a situation the client recognises. The clause needs a
+// subject of its own before the negation (an imperative "don't hesitate" has none) that is not the
+// speaker ("we don't do weddings" describes the service).
+bool failing(const Context& ctx, TokenRange c) {
+  const ModelData& d = ctx.data();
+  const TokenRange client = client_part(ctx, c);
+  const std::uint32_t subject = subject_start(ctx, {client.first, client.last});
+  // "if you haven't got a website", "so the committee isn't living in a spreadsheet", "anyone who hasn't
+  // got round to it": a condition, a purpose or the ask's own words are no situation.
+  if (subject >= client.last || d.hypothetical_subjects.match_at(ctx.cues(), subject) > 0 ||
+      has(d.hypothetical_openers, ctx, c.first, subject + 1) || has(d.ask_cues, ctx, c.first, c.last)) {
+    return false;
+  }
+  for (std::uint32_t i = subject + 1; i + 1 < client.last; ++i) {
+    const std::string_view f = ctx[i].folded;
+    const bool negation = f.ends_with("n't") || f == "never" || f == "cannot";
+    if (!negation || !ctx.is_word(i + 1)) continue;
+    // The negated verb's own subject, right before it: "all the jobs you never get round to".
+    if (d.hypothetical_subjects.match_at(ctx.cues(), i - 1) > 0) return false;
+    if (d.speaker_subjects.match_at(ctx.cues(), subject) > 0 || d.not_failures.match_at(ctx.cues(), i + 1) > 0) return false;
+    return true;
+  }
+  return false;
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -276,6 +302,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     }
   }
   if (!general && frame == c.last && neglected(ctx, c)) f.pain = true;
+  if (!general && frame == c.last && !f.benefit && failing(ctx, c)) f.pain = true;
   // Numbers in what the speaker says they do describe the service.
   TokenRange measure_range = with_apposition(ctx, cs, k);
   measure_range.first = client.first;
