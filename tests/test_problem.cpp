@@ -361,6 +361,10 @@ TEST_CASE("problem: a pain named in the abstract is a promise when the speaker d
   CHECK(problem("Landlords have a problem with damp.") == 2);
   CHECK(problem("We fix cracked screens.") == 2);
   CHECK(problem("We solve damp problems.") == 2);
+  // Freedom from a pain is a promise however it is spelt; the pain itself, said of the client, is not.
+  CHECK(problem("It's stress free and we're always on hand.") == 1);
+  CHECK(problem("Moving house is hassle free with us.") == 1);
+  CHECK(problem("Their landlord is a hassle and the boiler is broken.") == 2);
 }
 
 TEST_CASE("problem: something of the client's that does not do what it should is a situation") {

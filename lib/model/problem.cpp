@@ -283,6 +283,11 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     }
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
+    // "stress free", "hassle free": freedom from a pain is a promise, however it is spelt.
+    if (i + 1 < c.last && ctx[i + 1].folded == "free" && d.abstract_pains.match_at(ctx.cues(), i) > 0) {
+      f.benefit = true;
+      continue;
+    }
     const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
                          rising_cost(ctx, c, i) || resigned(ctx, c, i) || destroyed_share(ctx, client, i) ||
                          time_spent_coping(ctx, client, i);
