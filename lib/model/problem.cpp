@@ -224,7 +224,8 @@ bool failing(const Context& ctx, TokenRange c) {
   // "if you haven't got a website", "so the committee isn't living in a spreadsheet", "anyone who hasn't
   // got round to it": a condition, a purpose or the ask's own words are no situation.
   if (subject >= client.last || d.hypothetical_subjects.match_at(ctx.cues(), subject) > 0 ||
-      has(d.hypothetical_openers, ctx, c.first, subject + 1) || has(d.ask_cues, ctx, c.first, c.last)) {
+      d.speaker_subjects.match_at(ctx.cues(), subject) > 0 || has(d.hypothetical_openers, ctx, c.first, subject + 1) ||
+      has(d.ask_cues, ctx, c.first, c.last)) {
     return false;
   }
   for (std::uint32_t i = subject + 1; i + 1 < client.last; ++i) {
@@ -232,9 +233,7 @@ bool failing(const Context& ctx, TokenRange c) {
     const bool negation = f.ends_with("n't") || f == "never" || f == "cannot";
     if (!negation || !ctx.is_word(i + 1)) continue;
     // The negated verb's own subject, right before it: "all the jobs you never get round to".
-    if (d.hypothetical_subjects.match_at(ctx.cues(), i - 1) > 0) return false;
-    if (d.speaker_subjects.match_at(ctx.cues(), subject) > 0 || d.not_failures.match_at(ctx.cues(), i + 1) > 0) return false;
-    return true;
+    return d.hypothetical_subjects.match_at(ctx.cues(), i - 1) == 0 && d.not_failures.match_at(ctx.cues(), i + 1) == 0;
   }
   return false;
 }
@@ -332,8 +331,6 @@ bool list_of_words(const Context& ctx, const std::vector<TokenRange>& cs) {
   return true;
 }
 
-}  // namespace
-
 // "Their boiler broke down. That cost them £3,000.": a sentence that opens by pointing back ("that",
 // "this", "it") and states no pain of its own measures the pain of the sentence before it.
 bool points_back(const Context& ctx, const text::Sentence& s) {
@@ -343,6 +340,8 @@ bool points_back(const Context& ctx, const text::Sentence& s) {
   }
   return false;
 }
+
+}  // namespace
 
 ProblemResult find_problem(const Context& ctx) {
   const ModelData& d = ctx.data();

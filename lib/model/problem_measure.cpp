@@ -82,27 +82,23 @@ bool price(const Context& ctx, std::uint32_t sign, std::uint32_t number_end, std
          lexicon::noun(ctx[k].lemma) && d.cost_nouns.match_at(ctx.cues(), k) == 0;
 }
 
-// A noun after a number counts things of the client's ("two venues", "three weeks' stock"): a count in a
-// pain's clause measures it whatever the things are. Grammar words WordNet also lists as nouns ("a", "or")
-// and years ("in 2015") are no count.
-bool counted_noun(const Context& ctx, std::uint32_t k) {
-  return ctx.is_word(k) && ctx[k].folded.size() >= 3 && ctx.data().clause_connectives.match_at(ctx.cues(), k) == 0 &&
-         lexicon::noun(ctx[k].lemma).has_value();
-}
-
-// "lost two venues", "three orders cancelled": a count right next to a pain word counts what is lost.
-bool next_to_pain(const Context& ctx, TokenRange range, std::uint32_t number, std::uint32_t after) {
+// "lost two venues", "three orders cancelled": a number right before a noun counts things, and with a pain
+// word just before the number or just after the noun it counts what is lost, whatever the things are. "one"
+// is left out: it is a determiner more often than a count ("a leak in one unit"). Short grammar words that
+// WordNet also lists as nouns ("a", "or") are no things.
+bool counted_loss(const Context& ctx, TokenRange range, std::uint32_t number, std::uint32_t noun) {
   const ModelData& d = ctx.data();
+  if (ctx[number].folded == "one" || noun >= range.last || !ctx.is_word(noun) || ctx[noun].folded.size() < 3 ||
+      d.clause_connectives.match_at(ctx.cues(), noun) > 0 || !lexicon::noun(ctx[noun].lemma)) {
+    return false;
+  }
   const auto pain_at = [&](std::uint32_t k) {
     return d.pain.match_at(ctx.cues(), k) > 0 || d.consequence.match_at(ctx.cues(), k) > 0;
   };
   for (std::uint32_t k = number > range.first + 3 ? number - 3 : range.first; k < number; ++k) {
     if (pain_at(k)) return true;
   }
-  for (std::uint32_t k = after; k < std::min(range.last, after + 1); ++k) {
-    if (pain_at(k)) return true;
-  }
-  return false;
+  return noun + 1 < range.last && pain_at(noun + 1);
 }
 
 }  // namespace
@@ -189,7 +185,7 @@ Measures measures(const Context& ctx, TokenRange range) {
       if (!after_word && !dated) m.clause = true;
     }
     if (d.durations.match_at(ctx.cues(), i) > 0) m.clause = true;
-    // "the mother fell twice this winter", "paying tax twice": a pain repeated is counted. With a rate after
+    // "their tills crashed twice last month": a pain repeated is counted. With a rate after
     // it ("twice a day", "twice a month") it is a routine, as often the service's as the client's.
     if (const std::uint32_t n = d.repetitions.match_at(ctx.cues(), i); n > 0 && !rate_at(ctx, i + n, range.last)) {
       m.clause = true;
@@ -216,7 +212,7 @@ Measures measures(const Context& ctx, TokenRange range) {
     }
     for (std::uint32_t k = i + n; k < std::min(range.last, i + n + 3); ++k) {
       std::uint32_t unit = d.measure_units.match_at(ctx.cues(), k);
-      if (unit == 0 && k == i + n && ctx[i].folded != "one" && counted_noun(ctx, k) && next_to_pain(ctx, range, i, k + 1)) unit = 1;
+      if (unit == 0 && k == i + n && counted_loss(ctx, range, i, k)) unit = 1;
       if (unit == 0) continue;
       // "six months later" dates the pain; it does not measure it.
       if (k + unit < range.last && d.time_references.match_at(ctx.cues(), k + unit) > 0) break;
