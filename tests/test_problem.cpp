@@ -323,6 +323,66 @@ TEST_CASE("problem: a pain word's innocent senses are not pains") {
   CHECK(problem("The home was rated inadequate.") == 3);
 }
 
+TEST_CASE("problem: a count right next to a loss measures it, whatever is counted") {
+  CHECK(problem("Landlords lost two tenants last year.") == 3);
+  CHECK(problem("Most dentists miss twelve recalls in a month.") == 3);
+  // Without the loss beside it, a count sets the scene ("two venues on one street"), and "one" is a
+  // determiner more often than a count ("a leak in one unit").
+  CHECK(problem("Landlords with two flats keep losing tenants.") == 2);
+  CHECK(problem("A leak in one unit turns into a fight.") == 2);
+  CHECK(problem("Landlords lost tenants last year.") == 2);
+}
+
+TEST_CASE("problem: a sentence that points back measures the pain before it") {
+  CHECK(problem("Their boiler broke down. That's a £3,000 bill.") == 3);
+  CHECK(problem("Their tills go down. That is half their Saturday takings gone.") == 3);
+  // A price said afterwards is the service's, and a sentence that does not point back measures nothing.
+  CHECK(problem("Their boiler broke down. It's £80 for a service.") == 2);
+  CHECK(problem("Their boiler broke down. I charge £3,000 for a new one.") == 2);
+  CHECK(problem("Their boiler broke down. Last year we fitted 300 boilers.") == 2);
+  // With no pain before it, a measure has nothing to measure.
+  CHECK(problem("We service boilers. That's a £3,000 saving.") < 3);
+}
+
+TEST_CASE("problem: a pain repeated is counted, a routine is not") {
+  CHECK(problem("Their boiler has broken down twice this winter.") == 3);
+  CHECK(problem("Their tills crashed twice last month.") == 3);
+  CHECK(problem("The dog can't get out, it chews the run twice a day.") == 2);
+  CHECK(problem("We deliver twice a day.") == 0);
+}
+
+TEST_CASE("problem: a pain named in the abstract is a promise when the speaker deals with it") {
+  CHECK(problem("We solve your marketing problems.") == 1);
+  CHECK(problem("We deal with all the stress of moving house.") == 1);
+  CHECK(problem("Whatever your problem, we can help.") == 1);
+  CHECK(problem("If anything goes wrong, we're there to fix it.") == 1);
+  // The client's own problem stays a situation, and so does a concrete pain the speaker fixes.
+  CHECK(problem("Their big problem is the changeover.") == 2);
+  CHECK(problem("Landlords have a problem with damp.") == 2);
+  CHECK(problem("We fix cracked screens.") == 2);
+  CHECK(problem("We solve damp problems.") == 2);
+  // Freedom from a pain is a promise however it is spelt; the pain itself, said of the client, is not.
+  CHECK(problem("It's stress free and we're always on hand.") == 1);
+  CHECK(problem("Moving house is hassle free with us.") == 1);
+  CHECK(problem("Their landlord is a hassle and the boiler is broken.") == 2);
+}
+
+TEST_CASE("problem: something of the client's that does not do what it should is a situation") {
+  CHECK(problem("Their phone never rings.") == 2);
+  CHECK(problem("The van won't start on a cold morning.") == 2);
+  CHECK(problem("Most of them have never written a security plan.") == 2);
+  // The speaker's own negation, an imperative, a hypothetical "you", a condition, a purpose and the
+  // ask's own words are not the client's situation.
+  CHECK(problem("We don't do weddings.") == 0);
+  CHECK(problem("Don't hesitate to give me a call.") == 0);
+  CHECK(problem("You won't regret it.") == 0);
+  CHECK(problem("If they don't have a will, I can write one.") == 0);
+  CHECK(problem("We built it so the committee isn't living in a spreadsheet.") == 0);
+  CHECK(problem("Handy for all the jobs you never get round to.") < 2);
+  CHECK(problem("Introduce me to anyone over fifty who hasn't got round to it yet.") == 0);
+  CHECK(problem("It doesn't matter how big you are.") == 0);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;

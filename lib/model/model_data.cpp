@@ -81,7 +81,11 @@ Error load_model_data(ModelData& d) {
       {"problem", "cost_rises", &d.cost_rises},     {"problem", "pain_denials", &d.pain_denials},
       {"problem", "resignations", &d.resignations},  {"problem", "withdrawals", &d.withdrawals},
       {"problem", "material_things", &d.material_things}, {"problem", "time_determiners", &d.time_determiners},
-      {"problem", "destructions", &d.destructions},
+      {"problem", "destructions", &d.destructions},     {"problem", "anaphors", &d.anaphors},
+      {"problem", "not_failures", &d.not_failures},
+      {"problem", "hypothetical_subjects", &d.hypothetical_subjects}, {"problem", "hypothetical_openers", &d.hypothetical_openers},
+      {"problem", "abstract_pains", &d.abstract_pains}, {"problem", "indefinites", &d.indefinites},
+      {"problem", "repetitions", &d.repetitions},
   };
   for (const Entry& e : entries) {
     if (Error err = read_list(f, e.section, e.key, d.vocabulary, *e.list)) return err;

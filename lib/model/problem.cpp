@@ -198,6 +198,46 @@ bool time_spent_coping(const Context& ctx, TokenRange client, std::uint32_t i) {
   return ctx.data().plural_times.match_at(ctx.cues(), i + 1) > 0 && ctx[i + 2].folded.ends_with("ing");
 }
 
+// "We solve your IT problems", "we deal with all the stress of moving", "whatever your problem", "if
+// anything goes wrong": a pain named only in the abstract is no situation a client would recognise when
+// the speaker does something to it or it is said of anything at all. The client's own ("their big problem
+// is the changeover", "the online system is a nightmare") still is, and so is a concrete pain the speaker
+// fixes ("we fix cracked screens"). Dealing with such a pain is the service's promise, a generic benefit.
+bool generic_pain(const Context& ctx, bool clients, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (d.abstract_pains.match_at(ctx.cues(), i) == 0) return false;
+  if (!clients) return true;
+  for (std::uint32_t k = i > 2 ? i - 2 : 0; k < i; ++k) {
+    if (d.indefinites.match_at(ctx.cues(), k) > 0) return true;
+  }
+  return false;
+}
+
+// "the van won't start", "their phone never rings", "the site hasn't brought in an enquiry": something of
+// the client's that does not do what it should is a situation the client recognises. The clause needs a
+// subject of its own before the negation (an imperative "don't hesitate" has none) that is not the
+// speaker ("we don't do weddings" describes the service).
+bool failing(const Context& ctx, TokenRange c) {
+  const ModelData& d = ctx.data();
+  const TokenRange client = client_part(ctx, c);
+  const std::uint32_t subject = subject_start(ctx, {client.first, client.last});
+  // "if you haven't got a website", "so the committee isn't living in a spreadsheet", "anyone who hasn't
+  // got round to it": a condition, a purpose or the ask's own words are no situation.
+  if (subject >= client.last || d.hypothetical_subjects.match_at(ctx.cues(), subject) > 0 ||
+      d.speaker_subjects.match_at(ctx.cues(), subject) > 0 || has(d.hypothetical_openers, ctx, c.first, subject + 1) ||
+      has(d.ask_cues, ctx, c.first, c.last)) {
+    return false;
+  }
+  for (std::uint32_t i = subject + 1; i + 1 < client.last; ++i) {
+    const std::string_view f = ctx[i].folded;
+    const bool negation = f.ends_with("n't") || f == "never" || f == "cannot";
+    if (!negation || !ctx.is_word(i + 1)) continue;
+    // The negated verb's own subject, right before it: "all the jobs you never get round to".
+    return d.hypothetical_subjects.match_at(ctx.cues(), i - 1) == 0 && d.not_failures.match_at(ctx.cues(), i + 1) == 0;
+  }
+  return false;
+}
+
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
 // or anywhere in the sentence.
 struct ClauseFacts {
@@ -242,18 +282,31 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     }
     const bool named = ctx[i].capitalised && !ctx.sentence_initial(i) && !ctx.capitals_meaningless();
     if (ctx.quoted(i) || (named && consequence < 2)) continue;
+    // "stress free", "hassle free": freedom from a pain is a promise, however it is spelt.
+    if (i + 1 < c.last && ctx[i + 1].folded == "free" && d.abstract_pains.match_at(ctx.cues(), i) > 0) {
+      f.benefit = true;
+      continue;
+    }
     const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
                          rising_cost(ctx, c, i) || resigned(ctx, c, i) || destroyed_share(ctx, client, i) ||
                          time_spent_coping(ctx, client, i);
     // "I'm not stuck with one bank" and "we save energy without losing production" deny the pain.
     const bool denied = ctx.negated_before(i, 2) || (i > c.first && d.pain_denials.ends_at(ctx.cues(), i, 2));
-    if (painful && i < frame && !denied && !general) f.pain = true;
+    if (painful && i < frame && !denied && !general) {
+      // A pain in the abstract is the promise of dealing with it: a generic benefit.
+      if (generic_pain(ctx, clients, i)) {
+        f.benefit = true;
+      } else {
+        f.pain = true;
+      }
+    }
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
     if (!f.benefit && (d.benefit.match_at(ctx.cues(), i) > 0 || promised_feeling(ctx, c, i))) {
       f.benefit = !requested(ctx, i);
     }
   }
   if (!general && frame == c.last && neglected(ctx, c)) f.pain = true;
+  if (!general && frame == c.last && !f.benefit && failing(ctx, c)) f.pain = true;
   // Numbers in what the speaker says they do describe the service.
   TokenRange measure_range = with_apposition(ctx, cs, k);
   measure_range.first = client.first;
@@ -278,11 +331,23 @@ bool list_of_words(const Context& ctx, const std::vector<TokenRange>& cs) {
   return true;
 }
 
+// "Their boiler broke down. That cost them £3,000.": a sentence that opens by pointing back ("that",
+// "this", "it") and states no pain of its own measures the pain of the sentence before it.
+bool points_back(const Context& ctx, const text::Sentence& s) {
+  for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+    if (!ctx.is_word(i)) continue;
+    return ctx.data().anaphors.match_at(ctx.cues(), i) > 0;
+  }
+  return false;
+}
+
 }  // namespace
 
 ProblemResult find_problem(const Context& ctx) {
   const ModelData& d = ctx.data();
   ProblemResult r;
+  // The pain clauses of the sentence before, still unmeasured, for a sentence that measures them.
+  std::vector<TokenRange> unmeasured_pains;
   for (const text::Sentence& s : ctx.doc().sentences()) {
     // "Your home may be repossessed if you do not keep up repayments": a risk warning about the product.
     if (has(d.disclaimers, ctx, s.first_token, s.last_token)) continue;
@@ -309,6 +374,17 @@ ProblemResult find_problem(const Context& ctx) {
     }
     bool sentence_consequence = false;
     for (const ClauseFacts& f : facts) sentence_consequence = sentence_consequence || f.consequence;
+    bool own_pain = false;
+    for (const ClauseFacts& f : facts) own_pain = own_pain || f.pain;
+    if (!own_pain && !unmeasured_pains.empty() && (sentence_measure || sentence_consequence) && points_back(ctx, s)) {
+      if (r.level < 3) r.evidence.clear();
+      r.level = 3;
+      r.best = unmeasured_pains.front();
+      for (const TokenRange& c : unmeasured_pains) {
+        if (r.evidence.size() < 3) r.evidence.push_back(c);
+      }
+    }
+    unmeasured_pains.clear();
     for (std::size_t k = 0; k < cs.size(); ++k) {
       const ClauseFacts& f = facts[k];
       int level = 0;
@@ -316,6 +392,7 @@ ProblemResult find_problem(const Context& ctx) {
         level = 3;
       } else if (f.pain) {
         level = 2;
+        unmeasured_pains.push_back(cs[k]);
       } else if (f.benefit) {
         level = 1;
       }

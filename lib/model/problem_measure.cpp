@@ -47,6 +47,13 @@ bool story_one(const Context& ctx, std::uint32_t i, std::uint32_t last) {
   return !(i + 2 < last && (ctx[i + 2].folded == "a" || ctx[i + 2].folded == "per" || ctx[i + 2].folded == "every"));
 }
 
+// "a day", "per week", "every month" at `i`: a rate.
+bool rate_at(const Context& ctx, std::uint32_t i, std::uint32_t last) {
+  if (i >= last) return false;
+  const std::string_view f = ctx[i].folded;
+  return f == "a" || f == "an" || f == "per" || f == "every" || f == "each";
+}
+
 // One past the amount that starts at the number `i`: "£35,000" may be one token or several, and "k",
 // "m" and "grand" belong to it.
 std::uint32_t amount_end(const Context& ctx, std::uint32_t i, std::uint32_t last) {
@@ -73,6 +80,25 @@ bool price(const Context& ctx, std::uint32_t sign, std::uint32_t number_end, std
   // Short words ("or", "a") are grammar even where WordNet lists a noun sense ("OR", operating room).
   return ctx.is_word(k) && ctx[k].folded.size() >= 3 && d.clause_connectives.match_at(ctx.cues(), k) == 0 &&
          lexicon::noun(ctx[k].lemma) && d.cost_nouns.match_at(ctx.cues(), k) == 0;
+}
+
+// "lost two venues", "three orders cancelled": a number right before a noun counts things, and with a pain
+// word just before the number or just after the noun it counts what is lost, whatever the things are. "one"
+// is left out: it is a determiner more often than a count ("a leak in one unit"). Short grammar words that
+// WordNet also lists as nouns ("a", "or") are no things.
+bool counted_loss(const Context& ctx, TokenRange range, std::uint32_t number, std::uint32_t noun) {
+  const ModelData& d = ctx.data();
+  if (ctx[number].folded == "one" || noun >= range.last || !ctx.is_word(noun) || ctx[noun].folded.size() < 3 ||
+      d.clause_connectives.match_at(ctx.cues(), noun) > 0 || !lexicon::noun(ctx[noun].lemma)) {
+    return false;
+  }
+  const auto pain_at = [&](std::uint32_t k) {
+    return d.pain.match_at(ctx.cues(), k) > 0 || d.consequence.match_at(ctx.cues(), k) > 0;
+  };
+  for (std::uint32_t k = number > range.first + 3 ? number - 3 : range.first; k < number; ++k) {
+    if (pain_at(k)) return true;
+  }
+  return noun + 1 < range.last && pain_at(noun + 1);
 }
 
 }  // namespace
@@ -159,6 +185,11 @@ Measures measures(const Context& ctx, TokenRange range) {
       if (!after_word && !dated) m.clause = true;
     }
     if (d.durations.match_at(ctx.cues(), i) > 0) m.clause = true;
+    // "their tills crashed twice last month": a pain repeated is counted. With a rate after
+    // it ("twice a day", "twice a month") it is a routine, as often the service's as the client's.
+    if (const std::uint32_t n = d.repetitions.match_at(ctx.cues(), i); n > 0 && !rate_at(ctx, i + n, range.last)) {
+      m.clause = true;
+    }
     const std::uint32_t n = number_at(ctx, i);
     if (n == 0 || story_one(ctx, i, range.last)) continue;
     // "half price", "20% off": a discount sizes the offer, not the pain.
@@ -180,7 +211,8 @@ Measures measures(const Context& ctx, TokenRange range) {
       continue;
     }
     for (std::uint32_t k = i + n; k < std::min(range.last, i + n + 3); ++k) {
-      const std::uint32_t unit = d.measure_units.match_at(ctx.cues(), k);
+      std::uint32_t unit = d.measure_units.match_at(ctx.cues(), k);
+      if (unit == 0 && k == i + n && counted_loss(ctx, range, i, k)) unit = 1;
       if (unit == 0) continue;
       // "six months later" dates the pain; it does not measure it.
       if (k + unit < range.last && d.time_references.match_at(ctx.cues(), k + unit) > 0) break;
