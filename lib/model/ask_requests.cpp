@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <span>
 
+#include "model/phrase_words.hpp"
+
 namespace pitchclarity::model {
 namespace {
 
@@ -112,6 +114,27 @@ bool opens_sentence(const Context& ctx, std::uint32_t i) {
   // Stops at the first word that is not a lead-in, so this costs a token or two, not the sentence.
   for (std::uint32_t k = i; k > 0 && ctx[k - 1].sentence == ctx[i].sentence; --k) {
     if (!sentence_lead_in(ctx, k - 1)) return false;
+  }
+  return true;
+}
+
+bool opens_question_clause(const Context& ctx, std::uint32_t i) {
+  if (i >= ctx.size()) return false;
+  const text::Sentence& s = ctx.doc().sentences()[ctx[i].sentence];
+  if (!ctx.is(s.last_token - 1, "?")) return false;
+  const auto clause_break = [&](std::uint32_t k) {
+    return ctx[k].shape == text::Shape::punctuation && !ctx.is(k, "'") && !sentence_lead_in(ctx, k);
+  };
+  // The question is the sentence's last clause: "We don't take on just anyone, so who should you send my way?"
+  for (std::uint32_t k = i; k + 1 < s.last_token; ++k) {
+    if (clause_break(k)) return false;
+  }
+  // Only lead-ins and fillers stand between the clause's start and the question ("…, so, um, know a vet?").
+  for (std::uint32_t k = i; k > s.first_token; --k) {
+    if (clause_break(k - 1)) return true;
+    if (!sentence_lead_in(ctx, k - 1) && !is_spoken_filler(ctx, k - 1) && ctx[k - 1].shape != text::Shape::punctuation) {
+      return false;
+    }
   }
   return true;
 }

@@ -68,9 +68,9 @@ bool opens_with_group(const Context& ctx, std::uint32_t i) {
   return true;
 }
 
-// "Who do you know that runs an early learning centre?", "Know a boat owner on the waterfront?": the
-// target is the question's object. "Who should you send my way? Transport managers at …": the target is
-// the answer, the next sentence. The question must be about the speaker's clients (it says "me", "my",
+// "Who should you send my way? Transport managers at …": the target is the answer, the next sentence.
+// (A question whose object is the target, "Know a boat owner on the waterfront?", is a cue of [ask]
+// room_questions, read in find_targets.) The question must be about the speaker's clients (it says "me", "my",
 // "I"…), not a question to the room about itself ("Who here has had a burst pipe?").
 void add_question_targets(const Context& ctx, std::span<const Sentence> sentences, TargetResult& r) {
   const ModelData& d = ctx.data();
@@ -85,11 +85,6 @@ void add_question_targets(const Context& ctx, std::span<const Sentence> sentence
     }
     const std::uint32_t w = first_word(ctx, clause, q.last_token);
     if (w >= q.last_token || !counts(ctx, w)) continue;
-    if (const std::uint32_t n = d.question_objects.match_at(ctx.cues(), w); n > 0) {
-      const std::uint32_t start = w + n;
-      if (start + 1 < q.last_token) r.mentions.push_back(mention(ctx, {w, start}, {start, phrase_end(ctx, start)}, true));
-      continue;
-    }
     if (d.answered_questions.match_at(ctx.cues(), w) == 0 || s + 1 >= sentences.size()) continue;
     if (!has_word(ctx, q, {"me", "my", "i", "we", "us", "our", "i'm", "we're"})) continue;
     const Sentence& answer = sentences[s + 1];

@@ -186,8 +186,9 @@ TargetResult find_targets(const Context& ctx) {
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
     std::uint32_t ask_len = d.ask_cues.match_at(ctx.cues(), i, &d.cue_skippable);
     if (ask_len == 0) {
+      // "Know a boat owner?", "So who do you know that runs a nursery?", not "I know a few".
       const std::uint32_t question = d.ask_room_questions.match_at(ctx.cues(), i);
-      if (question > 0 && opens_sentence(ctx, i)) ask_len = question;  // "Know a boat owner?", not "I know a few"
+      if (question > 0 && (opens_sentence(ctx, i) || opens_question_clause(ctx, i))) ask_len = question;
     }
     const std::uint32_t target_len = d.target_cues.match_at(ctx.cues(), i, &d.cue_skippable);
     const std::uint32_t len = std::max(ask_len, target_len);
