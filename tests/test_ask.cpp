@@ -35,6 +35,14 @@ TEST_CASE("ask: a question to the room names whom") {
   CHECK(ask("I fit saddles. Know someone? Introduce me.") == 1);
 }
 
+TEST_CASE("ask: a pointer with no phrase before it is resolved as a request") {
+  // The pointer names the phrase before it when there is one…
+  CHECK(ask("I fit saddles. Riding instructors in Kent, that's the referral.") == 2);
+  // …and otherwise refers back like any request: to the target named in the sentence before.
+  CHECK(ask("I fit saddles for riding schools in Kent. That's the referral.") == 2);
+  CHECK(ask("I fit saddles for anyone with a horse. That's the referral.") == 1);
+}
+
 TEST_CASE("ask: a question to the room is read once, at its sentence or its last clause") {
   // The question's last clause, after an aside ("…, so who do you know…?").
   CHECK(ask("I fit saddles. We don't take just anyone, so who do you know that runs a riding school in Kent?") == 2);

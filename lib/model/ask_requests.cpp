@@ -162,7 +162,10 @@ void add_introduction_requests(const Context& ctx, TargetResult& r) {
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
     while (next_cue != r.mentions.end() && next_cue->cue.last <= i) ++next_cue;
     if (next_cue != r.mentions.end() && next_cue->cue.first <= i) continue;
-    std::uint32_t n = d.ask_requests.match_at(ctx.cues(), i, &d.cue_skippable);
+    // A pointer ("that's the intro") that found no phrase before it to name is a request like any other: the
+    // resolution below looks for whom it means (the pointers that did name one are cues, skipped above).
+    std::uint32_t n = std::max(d.ask_requests.match_at(ctx.cues(), i, &d.cue_skippable),
+                               d.ask_pointers.match_at(ctx.cues(), i, &d.cue_skippable));
     // An imperative must be put to the listener: "my clients recommend me" is a statement. (Asked only on a
     // match: is_request reads back through the sentence.)
     if (n == 0 && (n = d.ask_imperatives.match_at(ctx.cues(), i)) > 0 && !is_request(ctx, i)) n = 0;
