@@ -66,7 +66,7 @@ Error load_model_data(ModelData& d) {
       {"qualifier", "not_moment", &d.not_moment},
       {"give", "offering", &d.give_offering}, {"clause", "fillers", &d.fillers},
       {"ask", "back", &d.ask_back},
-      {"target", "answered_questions", &d.answered_questions},
+      {"target", "answered_questions", &d.answered_questions}, {"target", "client_words", &d.client_words},
       {"target", "pointers", &d.target_pointers},   {"ask", "pointers", &d.ask_pointers},   {"target", "speaker_predicates", &d.speaker_predicates},
       {"qualifier", "number_words", &d.number_words}, {"problem", "pain", &d.pain},
       {"problem", "consequence", &d.consequence},   {"problem", "benefit", &d.benefit},
