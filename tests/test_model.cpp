@@ -531,3 +531,23 @@ TEST_CASE("a place after a dash narrows the target before it") {
             .dimensions.target_client.level == 3);
   CHECK(run("I help dentists — in the end, everyone needs teeth.").dimensions.target_client.level == 2);
 }
+
+TEST_CASE("the speaker's own word for clients before a copula names the target, from the clients' side") {
+  // Words the cue list does not spell out: "our regulars", "my guests", "our members".
+  CHECK(run("We run a boarding kennels. Our regulars are mostly gamekeepers in Powys.").dimensions.target_client.level == 3);
+  CHECK(run("I run a B&B. My guests are usually wedding planners.").dimensions.target_client.level == 2);
+  // Someone else's clients, or no copula after them, name no target of the speaker's.
+  CHECK(run("I run a B&B. Their guests are usually wedding planners.").dimensions.target_client.level == 0);
+  CHECK(run("I run a B&B. Our guests love wedding planners.").dimensions.target_client.level == 0);
+  // Read like a weak cue: a generic after it is no vague finding ("Our regulars are folk from round here").
+  CHECK_FALSE(any_vague(run("I run a pub. Our regulars are folk from round here.")));
+}
+
+TEST_CASE("a request whose object stands before it takes the nearest group named, not the sentence's subject") {
+  const auto r = run("I broker energy. Everybody uses power, so honestly, any business really — send them to me.");
+  CHECK_FALSE(flagged(r, "Everybody"));
+  CHECK(flagged(r, "any business"));
+  CHECK(run("I fit saddles. Riding instructors in Stroud, send them my way.").dimensions.ask.level == 2);
+  // A range from one kind to another covers everyone: it is no object to send.
+  CHECK(run("We print menus, from cafés to councils — send them our way.").dimensions.ask.level == 1);
+}

@@ -170,6 +170,18 @@ TokenRange object_before(const Context& ctx, std::uint32_t cue) {
                        ctx.is(to - 1, "you") || ctx.is(to - 1, "could") || ctx.is(to - 1, "just"))) {
     --to;
   }
+  // The nearest clause before the request that names a group is its object: "Everybody uses power, so
+  // honestly, any business really — send them to me" means "any business", not "everybody".
+  for (std::uint32_t k = to; k > from + 1; --k) {
+    if (ctx[k - 1].shape != text::Shape::punctuation || ctx.is(k - 1, "'")) continue;
+    const std::uint32_t start = skip_fillers(ctx, k);
+    // ("from cafés to councils" is a range that covers everyone, DESIGN: no group to send.)
+    if (start >= to || ctx.is(start, "from")) continue;
+    if (analyze_phrase(ctx, {start, std::min(to, phrase_end(ctx, start))}).noun_level >= 0) {
+      from = start;
+      break;
+    }
+  }
   from = skip_fillers(ctx, from);
   return {from, std::min(to, phrase_end(ctx, from))};
 }
