@@ -551,3 +551,13 @@ TEST_CASE("a request whose object stands before it takes the nearest group named
   // A range from one kind to another covers everyone: it is no object to send.
   CHECK(run("We print menus, from cafés to councils — send them our way.").dimensions.ask.level == 1);
 }
+
+TEST_CASE("a target phrase that opens with a catch-all names no one, whatever its list illustrates") {
+  CHECK(run("We do branded merch. We do it for any business, club or charity, big or small.")
+            .dimensions.target_client.level == 0);
+  CHECK(run("I'm a consultant. My clients range from one-man bands to companies turning over fifty million.")
+            .dimensions.target_client.level == 0);
+  // A niche named first and then widened keeps its level; so does "any" before a niche.
+  CHECK(run("We do branded merch for rugby clubs in Galway, and honestly any business.").dimensions.target_client.level == 3);
+  CHECK(run("I'd love an introduction to the transport manager at any coach firm.").dimensions.target_client.level >= 2);
+}

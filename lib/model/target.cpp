@@ -297,4 +297,23 @@ void settle_levels(const Context& ctx, TargetResult& r) {
   add_introduction_requests(ctx, r);
 }
 
+void dissolve_catch_alls(const Context& ctx, const std::vector<ByteRange>& catch_alls, TargetResult& r) {
+  // How far into a phrase its catch-all may start: "any business" opens it, "range from one-man bands" has
+  // a word before; further in, the catch-all widens a niche already named ("dentists — any size").
+  constexpr std::uint32_t kOpeningWords = 2;
+  bool changed = false;
+  for (Mention& m : r.mentions) {
+    const TokenRange phrase = m.facts.range;
+    if (phrase.empty() || m.facts.level < 1) continue;
+    const std::uint32_t from = ctx[phrase.first].start;
+    const std::uint32_t to = ctx[std::min(phrase.last, phrase.first + kOpeningWords) - 1].end;
+    const bool opens = std::any_of(catch_alls.begin(), catch_alls.end(),
+                                   [&](const ByteRange& c) { return c.start >= from && c.start < to; });
+    if (!opens) continue;
+    m.facts.level = 0;
+    changed = true;
+  }
+  if (changed) settle_levels(ctx, r);
+}
+
 }  // namespace pitchclarity::model
