@@ -561,3 +561,13 @@ TEST_CASE("a target phrase that opens with a catch-all names no one, whatever it
   CHECK(run("We do branded merch for rugby clubs in Galway, and honestly any business.").dimensions.target_client.level == 3);
   CHECK(run("I'd love an introduction to the transport manager at any coach firm.").dimensions.target_client.level >= 2);
 }
+
+TEST_CASE("'just' is a moment before what has just happened, not before a verb it softens") {
+  CHECK(flagged(run("I'm a hypnotherapist. Anyone who wants to change a habit or just feel calmer can benefit."),
+                "nyone who wants"));
+  CHECK(run("I'm a social media manager. I help anyone who's just a bit overwhelmed by it all.")
+            .dimensions.target_client.level == 0);
+  // The moment still makes the group.
+  CHECK(run("I'm a surveyor. I help anyone who has just bought a rental flat.").dimensions.target_client.level >= 2);
+  CHECK_FALSE(flagged(run("I'm a surveyor. I help anyone who has just bought a rental flat."), "anyone"));
+}

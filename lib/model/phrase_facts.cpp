@@ -99,6 +99,12 @@ bool names_a_kind(const Context& ctx, std::uint32_t k) {
   return !n || n->kind == Kind::other;
 }
 
+// "just" marks a moment only before what has just happened ("just bought", "just starting out"), not
+// before a plain verb it softens ("or just feel a bit calmer").
+bool softening_just(const Context& ctx, std::uint32_t i) {
+  return ctx.is(i, "just") && !(ctx.is_word(i + 1) && ctx[i + 1].folded != ctx[i + 1].lemma);
+}
+
 }  // namespace
 
 TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
@@ -301,7 +307,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         if (unit && !in_product_clause) f.has_size = true;
       }
     }
-    if (d.moment.match_at(ctx.cues(), i) > 0 && i > range.first && !in_product_clause &&
+    if (d.moment.match_at(ctx.cues(), i) > 0 && !softening_just(ctx, i) && i > range.first && !in_product_clause &&
         !d.not_moment.ends_at(ctx.cues(), i + 1, 2) && d.not_moment.match_at(ctx.cues(), i) == 0 &&
         // Inside a compound modifier it names a kind, not a moment: "first-time buyers" are a niche (DESIGN).
         !(ctx.is(i + 1, "-") && !ctx[i + 1].space_before)) {
