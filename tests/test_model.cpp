@@ -571,3 +571,14 @@ TEST_CASE("'just' is a moment before what has just happened, not before a verb i
   CHECK(run("I'm a surveyor. I help anyone who has just bought a rental flat.").dimensions.target_client.level >= 2);
   CHECK_FALSE(flagged(run("I'm a surveyor. I help anyone who has just bought a rental flat."), "anyone"));
 }
+
+TEST_CASE("a place named by pointing ('round here') qualifies a niche, but places no contact offered") {
+  CHECK(run("I shear sheep. If you know a smallholder with sheep round here, give them my number.")
+            .dimensions.target_client.level == 3);
+  CHECK(run("I hire wedding cars. If you know a wedding planner round here, I'd love an intro.")
+            .dimensions.target_client.level == 3);
+  CHECK(run("I hire wedding cars. If you know a wedding planner, I'd love an intro.").dimensions.target_client.level == 2);
+  // A generic stays generic, and knowing people in town is a general give (DESIGN: "I know everybody" is 1).
+  CHECK(run("I hire wedding cars to anyone round here.").dimensions.target_client.level == 0);
+  CHECK(run("I hire wedding cars. I know a lot of people in this town, so just shout.").dimensions.give.level <= 1);
+}

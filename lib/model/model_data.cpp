@@ -63,7 +63,7 @@ Error load_model_data(ModelData& d) {
       {"qualifier", "place_prepositions", &d.place_prepositions}, {"target", "job_heads", &d.job_heads},
       {"target", "broad_targets", &d.broad_targets}, {"qualifier", "size_units", &d.size_units},
       {"qualifier", "size_words", &d.size_words},   {"qualifier", "moment", &d.moment},
-      {"qualifier", "not_moment", &d.not_moment},
+      {"qualifier", "not_moment", &d.not_moment}, {"qualifier", "local_places", &d.local_places},
       {"give", "offering", &d.give_offering}, {"clause", "fillers", &d.fillers},
       {"ask", "back", &d.ask_back},
       {"target", "answered_questions", &d.answered_questions}, {"target", "client_words", &d.client_words},
