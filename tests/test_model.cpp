@@ -582,3 +582,10 @@ TEST_CASE("a place named by pointing ('round here') qualifies a niche, but place
   CHECK(run("I hire wedding cars to anyone round here.").dimensions.target_client.level == 0);
   CHECK(run("I hire wedding cars. I know a lot of people in this town, so just shout.").dimensions.give.level <= 1);
 }
+
+TEST_CASE("a partner is a job title: a practice area before it makes a role") {
+  const auto r = run("I'm a forensic accountant. I'd love an introduction to a family law partner in Bristol or Bath.");
+  CHECK(r.dimensions.target_client.level == 3);
+  CHECK_FALSE(flagged(r, "family"));
+  CHECK(run("I help audit partners.").dimensions.target_client.level == 2);
+}
