@@ -589,3 +589,12 @@ TEST_CASE("a partner is a job title: a practice area before it makes a role") {
   CHECK_FALSE(flagged(r, "family"));
   CHECK(run("I help audit partners.").dimensions.target_client.level == 2);
 }
+
+TEST_CASE("an ask for a group 'in this situation' points back at the target described") {
+  const auto r = run("We find live-in carers for stroke survivors in Reading whose children live far away. "
+                     "I help care homes in Kent too. So if you know families in this situation, please give them my number.");
+  CHECK(r.dimensions.ask.level == 2);
+  CHECK_FALSE(flagged(r, "families"));
+  // With no target described before it, the broad group is still the vague ask.
+  CHECK(flagged(run("So if you know families, please give them my number."), "families"));
+}

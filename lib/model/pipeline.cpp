@@ -142,6 +142,13 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
     // A head narrowed by a describing clause ("someone who runs a farm shop") is not vague.
     if (f.generic.empty() || f.has_clause) continue;
     if (m.is_ask && repeats_best_target(ctx, t, f.generic)) continue;
+    // An ask that points back at the target described ("families in this situation", "people like that")
+    // takes its level; it is no vague category of its own.
+    std::uint32_t len = 0;
+    if (m.is_ask && t.target_level >= 2 &&
+        ctx.data().ask_anaphora.find(ctx.cues(), f.range.first, f.range.last, len) < f.range.last) {
+      continue;
+    }
     const bool broad_is_vague = t.target_level <= 1 || (m.is_ask && !f.has_place && !f.has_size);
     const Span s = ctx.span(f.generic);
     if (!findings.vague_overlaps(s.start, s.end)) {
