@@ -57,7 +57,8 @@ TEST_CASE("ask: a question to the room is read once, at its sentence or its last
   // "Know someone?" asks for no one, and says so: "someone" is the vague target.
   const auto vague = analyzer.analyze("I fit saddles. Know someone? Give us a bell.");
   bool flagged = false;
-  for (const auto& f : vague.findings) flagged = flagged || (f.category == "vague" && f.span && f.span->text == "someone");
+  for (const auto& f : vague.findings)
+    flagged = flagged || (f.category == "vague" && f.span && f.span->text == "someone");
   CHECK(flagged);
 }
 

@@ -534,7 +534,9 @@ TEST_CASE("a place after a dash narrows the target before it") {
 
 TEST_CASE("the speaker's own word for clients before a copula names the target, from the clients' side") {
   // Words the cue list does not spell out: "our regulars", "my guests", "our members".
-  CHECK(run("We run a boarding kennels. Our regulars are mostly gamekeepers in Powys.").dimensions.target_client.level == 3);
+  CHECK(
+      run("We run a boarding kennels. Our regulars are mostly gamekeepers in Powys.").dimensions.target_client.level ==
+      3);
   CHECK(run("I run a B&B. My guests are usually wedding planners.").dimensions.target_client.level == 2);
   // Someone else's clients, or no copula after them, name no target of the speaker's.
   CHECK(run("I run a B&B. Their guests are usually wedding planners.").dimensions.target_client.level == 0);
@@ -558,8 +560,11 @@ TEST_CASE("a target phrase that opens with a catch-all names no one, whatever it
   CHECK(run("I'm a consultant. My clients range from one-man bands to companies turning over fifty million.")
             .dimensions.target_client.level == 0);
   // A niche named first and then widened keeps its level; so does "any" before a niche.
-  CHECK(run("We do branded merch for rugby clubs in Galway, and honestly any business.").dimensions.target_client.level == 3);
-  CHECK(run("I'd love an introduction to the transport manager at any coach firm.").dimensions.target_client.level >= 2);
+  CHECK(
+      run("We do branded merch for rugby clubs in Galway, and honestly any business.").dimensions.target_client.level ==
+      3);
+  CHECK(run("I'd love an introduction to the transport manager at any coach firm.").dimensions.target_client.level >=
+        2);
 }
 
 TEST_CASE("'just' is a moment before what has just happened, not before a verb it softens") {
@@ -577,7 +582,8 @@ TEST_CASE("a place named by pointing ('round here') qualifies a niche, but place
             .dimensions.target_client.level == 3);
   CHECK(run("I hire wedding cars. If you know a wedding planner round here, I'd love an intro.")
             .dimensions.target_client.level == 3);
-  CHECK(run("I hire wedding cars. If you know a wedding planner, I'd love an intro.").dimensions.target_client.level == 2);
+  CHECK(run("I hire wedding cars. If you know a wedding planner, I'd love an intro.").dimensions.target_client.level ==
+        2);
   // A generic stays generic, and knowing people in town is a general give (DESIGN: "I know everybody" is 1).
   CHECK(run("I hire wedding cars to anyone round here.").dimensions.target_client.level == 0);
   CHECK(run("I hire wedding cars. I know a lot of people in this town, so just shout.").dimensions.give.level <= 1);
@@ -591,8 +597,9 @@ TEST_CASE("a partner is a job title: a practice area before it makes a role") {
 }
 
 TEST_CASE("an ask for a group 'in this situation' points back at the target described") {
-  const auto r = run("We find live-in carers for stroke survivors in Reading whose children live far away. "
-                     "I help care homes in Kent too. So if you know families in this situation, please give them my number.");
+  const auto r =
+      run("We find live-in carers for stroke survivors in Reading whose children live far away. "
+          "I help care homes in Kent too. So if you know families in this situation, please give them my number.");
   CHECK(r.dimensions.ask.level == 2);
   CHECK_FALSE(flagged(r, "families"));
   // With no target described before it, the broad group is still the vague ask.

@@ -132,7 +132,8 @@ bool opens_question_clause(const Context& ctx, std::uint32_t i) {
   // Only lead-ins and fillers stand between the clause's start and the question ("…, so, um, know a vet?").
   for (std::uint32_t k = i; k > s.first_token; --k) {
     if (clause_break(k - 1)) return true;
-    if (!sentence_lead_in(ctx, k - 1) && !is_spoken_filler(ctx, k - 1) && ctx[k - 1].shape != text::Shape::punctuation) {
+    if (!sentence_lead_in(ctx, k - 1) && !is_spoken_filler(ctx, k - 1) &&
+        ctx[k - 1].shape != text::Shape::punctuation) {
       return false;
     }
   }

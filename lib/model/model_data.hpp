@@ -27,7 +27,8 @@ struct ModelData {
       ask_room_questions, ask_requests, ask_imperatives, give_cues, give_offering, offer_cues, offer_generic;
   PhraseList clause_stop, fillers, continue_after_comma, product_verbs, negations, relative, clause_openers, not_targets;
   PhraseList answered_questions, client_words, target_pointers, ask_pointers, speaker_predicates;
-  PhraseList job_heads, broad_targets, place_prepositions, local_places, size_units, size_words, moment, not_moment, number_words;
+  PhraseList job_heads, broad_targets, place_prepositions, local_places, size_units, size_words, moment, not_moment,
+      number_words;
   PhraseList pain, consequence, benefit, benefit_frames, measure_units, vague_feelings, disclaimers;
   PhraseList price_before, price_after, speaker_subjects, shares, share_units, plural_times;
   PhraseList currency_words, universal_subjects, discounts, verdict_verbs, cost_rises, pain_denials, resignations,
