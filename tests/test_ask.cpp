@@ -35,6 +35,33 @@ TEST_CASE("ask: a question to the room names whom") {
   CHECK(ask("I fit saddles. Know someone? Introduce me.") == 1);
 }
 
+TEST_CASE("ask: a pointer with no phrase before it is resolved as a request") {
+  // The pointer names the phrase before it when there is one…
+  CHECK(ask("I fit saddles. Riding instructors in Kent, that's the referral.") == 2);
+  // …and otherwise refers back like any request: to the target named in the sentence before.
+  CHECK(ask("I fit saddles for riding schools in Kent. That's the referral.") == 2);
+  CHECK(ask("I fit saddles for anyone with a horse. That's the referral.") == 1);
+}
+
+TEST_CASE("ask: a question to the room is read once, at its sentence or its last clause") {
+  // The question's last clause, after an aside ("…, so who do you know…?").
+  CHECK(ask("I fit saddles. We don't take just anyone, so who do you know that runs a riding school in Kent?") == 2);
+  CHECK(ask("I fit saddles. Honestly, um, know a riding instructor in Kent?") == 2);
+  // The object is read once: one piece of evidence for its sector, not one per reading.
+  static const pitchclarity::Analyzer analyzer;
+  const auto r = analyzer.analyze("I service lifts. Who do you know that runs an early learning centre?");
+  CHECK(r.dimensions.industry.evidence.size() == 1);
+  // Not a question: a clause before the question mark is not its last one, and a statement is no question.
+  CHECK(ask("I fit saddles. I know a riding instructor in Kent, do you?") == 0);
+  CHECK(ask("I fit saddles, and I know a riding instructor in Kent.") == 0);
+  // "Know someone?" asks for no one, and says so: "someone" is the vague target.
+  const auto vague = analyzer.analyze("I fit saddles. Know someone? Give us a bell.");
+  bool flagged = false;
+  for (const auto& f : vague.findings)
+    flagged = flagged || (f.category == "vague" && f.span && f.span->text == "someone");
+  CHECK(flagged);
+}
+
 TEST_CASE("ask: a request takes the level of what it refers to") {
   // The words before it in its sentence.
   CHECK(ask("I audit kitchens. Head chefs at hotel groups in Leeds — that's the intro I'm after.") == 2);

@@ -531,3 +531,77 @@ TEST_CASE("a place after a dash narrows the target before it") {
             .dimensions.target_client.level == 3);
   CHECK(run("I help dentists — in the end, everyone needs teeth.").dimensions.target_client.level == 2);
 }
+
+TEST_CASE("the speaker's own word for clients before a copula names the target, from the clients' side") {
+  // Words the cue list does not spell out: "our regulars", "my guests", "our members".
+  CHECK(
+      run("We run a boarding kennels. Our regulars are mostly gamekeepers in Powys.").dimensions.target_client.level ==
+      3);
+  CHECK(run("I run a B&B. My guests are usually wedding planners.").dimensions.target_client.level == 2);
+  // Someone else's clients, or no copula after them, name no target of the speaker's.
+  CHECK(run("I run a B&B. Their guests are usually wedding planners.").dimensions.target_client.level == 0);
+  CHECK(run("I run a B&B. Our guests love wedding planners.").dimensions.target_client.level == 0);
+  // Read like a weak cue: a generic after it is no vague finding ("Our regulars are folk from round here").
+  CHECK_FALSE(any_vague(run("I run a pub. Our regulars are folk from round here.")));
+}
+
+TEST_CASE("a request whose object stands before it takes the nearest group named, not the sentence's subject") {
+  const auto r = run("I broker energy. Everybody uses power, so honestly, any business really — send them to me.");
+  CHECK_FALSE(flagged(r, "Everybody"));
+  CHECK(flagged(r, "any business"));
+  CHECK(run("I fit saddles. Riding instructors in Stroud, send them my way.").dimensions.ask.level == 2);
+  // A range from one kind to another covers everyone: it is no object to send.
+  CHECK(run("We print menus, from cafés to councils — send them our way.").dimensions.ask.level == 1);
+}
+
+TEST_CASE("a target phrase that opens with a catch-all names no one, whatever its list illustrates") {
+  CHECK(run("We do branded merch. We do it for any business, club or charity, big or small.")
+            .dimensions.target_client.level == 0);
+  CHECK(run("I'm a consultant. My clients range from one-man bands to companies turning over fifty million.")
+            .dimensions.target_client.level == 0);
+  // A niche named first and then widened keeps its level; so does "any" before a niche.
+  CHECK(
+      run("We do branded merch for rugby clubs in Galway, and honestly any business.").dimensions.target_client.level ==
+      3);
+  CHECK(run("I'd love an introduction to the transport manager at any coach firm.").dimensions.target_client.level >=
+        2);
+}
+
+TEST_CASE("'just' is a moment before what has just happened, not before a verb it softens") {
+  CHECK(flagged(run("I'm a hypnotherapist. Anyone who wants to change a habit or just feel calmer can benefit."),
+                "nyone who wants"));
+  CHECK(run("I'm a social media manager. I help anyone who's just a bit overwhelmed by it all.")
+            .dimensions.target_client.level == 0);
+  // The moment still makes the group.
+  CHECK(run("I'm a surveyor. I help anyone who has just bought a rental flat.").dimensions.target_client.level >= 2);
+  CHECK_FALSE(flagged(run("I'm a surveyor. I help anyone who has just bought a rental flat."), "anyone"));
+}
+
+TEST_CASE("a place named by pointing ('round here') qualifies a niche, but places no contact offered") {
+  CHECK(run("I shear sheep. If you know a smallholder with sheep round here, give them my number.")
+            .dimensions.target_client.level == 3);
+  CHECK(run("I hire wedding cars. If you know a wedding planner round here, I'd love an intro.")
+            .dimensions.target_client.level == 3);
+  CHECK(run("I hire wedding cars. If you know a wedding planner, I'd love an intro.").dimensions.target_client.level ==
+        2);
+  // A generic stays generic, and knowing people in town is a general give (DESIGN: "I know everybody" is 1).
+  CHECK(run("I hire wedding cars to anyone round here.").dimensions.target_client.level == 0);
+  CHECK(run("I hire wedding cars. I know a lot of people in this town, so just shout.").dimensions.give.level <= 1);
+}
+
+TEST_CASE("a partner is a job title: a practice area before it makes a role") {
+  const auto r = run("I'm a forensic accountant. I'd love an introduction to a family law partner in Bristol or Bath.");
+  CHECK(r.dimensions.target_client.level == 3);
+  CHECK_FALSE(flagged(r, "family"));
+  CHECK(run("I help audit partners.").dimensions.target_client.level == 2);
+}
+
+TEST_CASE("an ask for a group 'in this situation' points back at the target described") {
+  const auto r =
+      run("We find live-in carers for stroke survivors in Reading whose children live far away. "
+          "I help care homes in Kent too. So if you know families in this situation, please give them my number.");
+  CHECK(r.dimensions.ask.level == 2);
+  CHECK_FALSE(flagged(r, "families"));
+  // With no target described before it, the broad group is still the vague ask.
+  CHECK(flagged(run("So if you know families, please give them my number."), "families"));
+}

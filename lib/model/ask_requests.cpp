@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <span>
 
+#include "model/phrase_words.hpp"
+
 namespace pitchclarity::model {
 namespace {
 
@@ -116,6 +118,28 @@ bool opens_sentence(const Context& ctx, std::uint32_t i) {
   return true;
 }
 
+bool opens_question_clause(const Context& ctx, std::uint32_t i) {
+  if (i >= ctx.size()) return false;
+  const text::Sentence& s = ctx.doc().sentences()[ctx[i].sentence];
+  if (!ctx.is(s.last_token - 1, "?")) return false;
+  const auto clause_break = [&](std::uint32_t k) {
+    return ctx[k].shape == text::Shape::punctuation && !ctx.is(k, "'") && !sentence_lead_in(ctx, k);
+  };
+  // The question is the sentence's last clause: "We don't take on just anyone, so who should you send my way?"
+  for (std::uint32_t k = i; k + 1 < s.last_token; ++k) {
+    if (clause_break(k)) return false;
+  }
+  // Only lead-ins and fillers stand between the clause's start and the question ("…, so, um, know a vet?").
+  for (std::uint32_t k = i; k > s.first_token; --k) {
+    if (clause_break(k - 1)) return true;
+    if (!sentence_lead_in(ctx, k - 1) && !is_spoken_filler(ctx, k - 1) &&
+        ctx[k - 1].shape != text::Shape::punctuation) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void read_question_head(const Context& ctx, Mention& m) {
   const ModelData& d = ctx.data();
   PhraseFacts& f = m.facts;
@@ -139,7 +163,10 @@ void add_introduction_requests(const Context& ctx, TargetResult& r) {
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
     while (next_cue != r.mentions.end() && next_cue->cue.last <= i) ++next_cue;
     if (next_cue != r.mentions.end() && next_cue->cue.first <= i) continue;
-    std::uint32_t n = d.ask_requests.match_at(ctx.cues(), i, &d.cue_skippable);
+    // A pointer ("that's the intro") that found no phrase before it to name is a request like any other: the
+    // resolution below looks for whom it means (the pointers that did name one are cues, skipped above).
+    std::uint32_t n = std::max(d.ask_requests.match_at(ctx.cues(), i, &d.cue_skippable),
+                               d.ask_pointers.match_at(ctx.cues(), i, &d.cue_skippable));
     // An imperative must be put to the listener: "my clients recommend me" is a statement. (Asked only on a
     // match: is_request reads back through the sentence.)
     if (n == 0 && (n = d.ask_imperatives.match_at(ctx.cues(), i)) > 0 && !is_request(ctx, i)) n = 0;

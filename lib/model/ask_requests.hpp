@@ -14,6 +14,10 @@ namespace pitchclarity::model {
 // room ("So, know a boat owner?") count only there.
 bool opens_sentence(const Context& ctx, std::uint32_t i);
 
+// Whether token `i` opens the last clause of a question, past lead-ins and fillers: "Know a boat owner on
+// the waterfront?", "We don't take just anyone, so who do you know that runs a nursery?".
+bool opens_question_clause(const Context& ctx, std::uint32_t i);
+
 // "Who do you know that's just got planning for a self-build?": a question whose cue ends in a relative word
 // has "who" for its head, so a moment alone defines the group (DESIGN: groups defined by a moment are niches).
 void read_question_head(const Context& ctx, Mention& m);

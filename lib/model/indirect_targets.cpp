@@ -68,9 +68,9 @@ bool opens_with_group(const Context& ctx, std::uint32_t i) {
   return true;
 }
 
-// "Who do you know that runs an early learning centre?", "Know a boat owner on the waterfront?": the
-// target is the question's object. "Who should you send my way? Transport managers at …": the target is
-// the answer, the next sentence. The question must be about the speaker's clients (it says "me", "my",
+// "Who should you send my way? Transport managers at …": the target is the answer, the next sentence.
+// (A question whose object is the target, "Know a boat owner on the waterfront?", is a cue of [ask]
+// room_questions, read in find_targets.) The question must be about the speaker's clients (it says "me", "my",
 // "I"…), not a question to the room about itself ("Who here has had a burst pipe?").
 void add_question_targets(const Context& ctx, std::span<const Sentence> sentences, TargetResult& r) {
   const ModelData& d = ctx.data();
@@ -85,11 +85,6 @@ void add_question_targets(const Context& ctx, std::span<const Sentence> sentence
     }
     const std::uint32_t w = first_word(ctx, clause, q.last_token);
     if (w >= q.last_token || !counts(ctx, w)) continue;
-    if (const std::uint32_t n = d.question_objects.match_at(ctx.cues(), w); n > 0) {
-      const std::uint32_t start = w + n;
-      if (start + 1 < q.last_token) r.mentions.push_back(mention(ctx, {w, start}, {start, phrase_end(ctx, start)}, true));
-      continue;
-    }
     if (d.answered_questions.match_at(ctx.cues(), w) == 0 || s + 1 >= sentences.size()) continue;
     if (!has_word(ctx, q, {"me", "my", "i", "we", "us", "our", "i'm", "we're"})) continue;
     const Sentence& answer = sentences[s + 1];
@@ -152,6 +147,19 @@ void add_subject_targets(const Context& ctx, TargetResult& r) {
   }
 }
 
+// "my clients", "our best customers", "my typical patient": a word for clients owned by the speaker, past
+// the adjectives a cue may skip ("best", "typical", "ideal").
+bool speakers_clients(const Context& ctx, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (!d.client_words.contains_word(ctx.words(i).lemma)) return false;
+  std::uint32_t k = i;
+  while (k > 0 && ctx[k - 1].sentence == ctx[i].sentence && i - k < 3 &&
+         d.cue_skippable.contains_word(ctx.words(k - 1).lemma)) {
+    --k;
+  }
+  return k > 0 && (ctx.is(k - 1, "my") || ctx.is(k - 1, "our"));
+}
+
 // "The people who ring me are usually homeowners who've just heard scratching in the attic", "The
 // attorneys I'm built for are solo and small-firm litigators": a kind of client described by the
 // speaker's own clause, then a copula; the target is what follows it ("The people I know are…" are
@@ -161,7 +169,10 @@ void add_cleft_targets(const Context& ctx, TargetResult& r) {
   const ModelData& d = ctx.data();
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
     if (!ctx.is_word(i) || ctx.quoted(i)) continue;
-    bool speaker = false;
+    // The speaker's own word for clients makes the clause theirs: "Our regulars are mostly shooting folk
+    // with gundogs", "my typical client is a care home manager".
+    const bool owned = speakers_clients(ctx, i);
+    bool speaker = owned;
     std::uint32_t copula = 0;
     for (std::uint32_t k = i + 1; k < std::min(ctx.size(), i + 8) && ctx[k].sentence == ctx[i].sentence; ++k) {
       if (!ctx.is_word(k) || ctx[k].lemma == "know" || (!speaker && (ctx.is(k, "is") || ctx.is(k, "are")))) break;
@@ -177,13 +188,17 @@ void add_cleft_targets(const Context& ctx, TargetResult& r) {
     // every token it cost 5% of an analysis.
     // "The best introduction you could give me is an agility club trainer" asks for one.
     const bool introduction = ctx[i].lemma == "introduction" || ctx[i].lemma == "intro" || ctx[i].lemma == "referral";
-    if (!introduction && !is_client_noun(ctx, i)) continue;
+    if (!introduction && !is_client_noun(ctx, i) && !d.client_words.contains_word(ctx.words(i).lemma)) continue;
     std::uint32_t start = copula + 1;
     while (start < ctx.size() && (filler_at(ctx, start) > 0 || d.cue_skippable.contains_word(ctx.words(start).lemma))) {
       ++start;
     }
     if (start >= ctx.size() || ctx[start].sentence != ctx[i].sentence || !opens_with_group(ctx, start)) continue;
-    r.mentions.push_back(mention(ctx, {i, copula + 1}, {start, phrase_end(ctx, start)}, introduction));
+    Mention m = mention(ctx, {i, copula + 1}, {start, phrase_end(ctx, start)}, introduction);
+    // Read from the clients' side, like a weak cue: it counts when it names a niche and makes no vague
+    // finding (the [target] cues "my clients are …" keep theirs).
+    m.weak = owned;
+    r.mentions.push_back(std::move(m));
     i = copula;
   }
 }

@@ -26,8 +26,9 @@ struct ModelData {
   PhraseList target_cues, weak_target_cues, cue_skippable, ask_cues, ask_non_introduction, ask_back, ask_anaphora,
       ask_room_questions, ask_requests, ask_imperatives, give_cues, give_offering, offer_cues, offer_generic;
   PhraseList clause_stop, fillers, continue_after_comma, product_verbs, negations, relative, clause_openers, not_targets;
-  PhraseList question_objects, answered_questions, target_pointers, ask_pointers, speaker_predicates;
-  PhraseList job_heads, broad_targets, place_prepositions, size_units, size_words, moment, not_moment, number_words;
+  PhraseList answered_questions, client_words, target_pointers, ask_pointers, speaker_predicates;
+  PhraseList job_heads, broad_targets, place_prepositions, local_places, size_units, size_words, moment, not_moment,
+      number_words;
   PhraseList pain, consequence, benefit, benefit_frames, measure_units, vague_feelings, disclaimers;
   PhraseList price_before, price_after, speaker_subjects, shares, share_units, plural_times;
   PhraseList currency_words, universal_subjects, discounts, verdict_verbs, cost_rises, pain_denials, resignations,

@@ -99,6 +99,12 @@ bool names_a_kind(const Context& ctx, std::uint32_t k) {
   return !n || n->kind == Kind::other;
 }
 
+// "just" marks a moment only before what has just happened ("just bought", "just starting out"), not
+// before a plain verb it softens ("or just feel a bit calmer").
+bool softening_just(const Context& ctx, std::uint32_t i) {
+  return ctx.is(i, "just") && !(ctx.is_word(i + 1) && ctx[i + 1].folded != ctx[i + 1].lemma);
+}
+
 }  // namespace
 
 TokenRange broad_group_at(const Context& ctx, std::uint32_t i) {
@@ -287,6 +293,15 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
       last_place_end = i + 1;
       continue;
     }
+    // A place the listeners share, named by pointing at it ("a wedding planner round here", "dentists
+    // locally"). It qualifies the target like a name would, but names no place for group matching.
+    if (const std::uint32_t n = d.local_places.match_at(ctx.cues(), i);
+        n > 0 && i > range.first && i + n <= range.last && !in_product_clause) {
+      f.has_local_place = true;
+      last_place_end = i + n;
+      i += n - 1;
+      continue;
+    }
     // Sizes: a number followed closely by a count noun, or a money amount.
     {
       std::uint32_t nlen = 0;
@@ -301,7 +316,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
         if (unit && !in_product_clause) f.has_size = true;
       }
     }
-    if (d.moment.match_at(ctx.cues(), i) > 0 && i > range.first && !in_product_clause &&
+    if (d.moment.match_at(ctx.cues(), i) > 0 && !softening_just(ctx, i) && i > range.first && !in_product_clause &&
         !d.not_moment.ends_at(ctx.cues(), i + 1, 2) && d.not_moment.match_at(ctx.cues(), i) == 0 &&
         // Inside a compound modifier it names a kind, not a moment: "first-time buyers" are a niche (DESIGN).
         !(ctx.is(i + 1, "-") && !ctx[i + 1].space_before)) {
@@ -498,7 +513,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
       if (ctx[m].folded != "to" || ctx[m - 1].shape == text::Shape::number) continue;
       if (f.level < 4 && f.noun_level < 2) {
         f.noun_level = 0;
-        f.has_size = f.has_place = f.has_moment = false;
+        f.has_size = f.has_place = f.has_local_place = f.has_moment = false;
         f.generic = {k, std::min(range.last, phrase_end(ctx, m + 1, 6))};
       }
       break;
@@ -509,7 +524,7 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
   if (f.noun_level == 0 && f.has_size) f.noun_level = 1;
   if (f.level < 4) {
     if (f.noun_level >= 2) {
-      f.level = (f.has_place || f.has_size || f.has_moment) ? 3 : 2;
+      f.level = (f.has_place || f.has_local_place || f.has_size || f.has_moment) ? 3 : 2;
     } else {
       f.level = std::max(0, f.noun_level);
     }

@@ -17,6 +17,9 @@ struct PhraseFacts {
   int level = 0;             // target_client scale: 0 none/generic, 1 broad, 2 niche, 3 qualified, 4 named
   int noun_level = -1;       // best noun specificity seen: -1 none, 0 generic, 1 broad, 2 niche
   bool has_place = false, has_size = false, has_moment = false;
+  // A place named by pointing ("round here", "locally"): it qualifies a target, but places no contact the
+  // speaker offers ("I know a lot of people in this town" is a general give).
+  bool has_local_place = false;
   TokenRange best;           // the noun group that earned noun_level (evidence)
   TokenRange generic;        // the generic or broad noun group, when that is all there is (for vague findings)
   // Every generic (0) or broad (1) noun group of a list ("SMEs — so companies with five to fifty staff"),

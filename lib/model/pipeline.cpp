@@ -105,6 +105,21 @@ bool repeats_best_target(const model::Context& ctx, const model::TargetResult& t
   return false;
 }
 
+// The phrase rules whose match throws the target open to everyone ("any business", "from start-ups to
+// multinationals", "anyone and everyone", "which is every company").
+bool covers_everyone(const Finding& f) {
+  return f.rule == "vague.all-sizes" || f.rule == "vague.catch-all" || f.rule == "vague.any-business" ||
+         f.rule == "vague.covers-everyone";
+}
+
+std::vector<model::ByteRange> catch_all_spans(const std::vector<Finding>& findings) {
+  std::vector<model::ByteRange> out;
+  for (const Finding& f : findings) {
+    if (covers_everyone(f) && f.span) out.push_back({f.span->start, f.span->end});
+  }
+  return out;
+}
+
 // Vague targets the phrase lists cannot see: a bare generic as the target, a broad category as the best
 // target or in the ask, and a clause that only restates the product.
 void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, FindingBuilder& findings) {
@@ -127,6 +142,13 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
     // A head narrowed by a describing clause ("someone who runs a farm shop") is not vague.
     if (f.generic.empty() || f.has_clause) continue;
     if (m.is_ask && repeats_best_target(ctx, t, f.generic)) continue;
+    // An ask that points back at the target described ("families in this situation", "people like that")
+    // takes its level; it is no vague category of its own.
+    std::uint32_t len = 0;
+    if (m.is_ask && t.target_level >= 2 &&
+        ctx.data().ask_anaphora.find(ctx.cues(), f.range.first, f.range.last, len) < f.range.last) {
+      continue;
+    }
     const bool broad_is_vague = t.target_level <= 1 || (m.is_ask && !f.has_place && !f.has_size);
     const Span s = ctx.span(f.generic);
     if (!findings.vague_overlaps(s.start, s.end)) {
@@ -229,6 +251,7 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
 
   const model::Context ctx(doc, impl.data);
   model::TargetResult targets = model::find_targets(ctx);
+  model::dissolve_catch_alls(ctx, catch_all_spans(report.findings), targets);
   const model::ProblemResult problem = model::find_problem(ctx);
   const model::OfferResult offer = model::find_offer(ctx, targets);
   model::drop_restated_needs(ctx, offer, targets);
@@ -243,11 +266,7 @@ Report run_pipeline(const Analyzer::Impl& impl, std::string_view utf8, std::stri
   // "any business, any size") describes no one: DESIGN puts such ranges at 0. Waiving the sector alone
   // ("small businesses, doesn't matter what they do") leaves the broad category standing.
   if (d.target_client.level == 1) {
-    const bool covers_everyone = std::any_of(report.findings.begin(), report.findings.end(), [](const Finding& f) {
-      return f.rule == "vague.all-sizes" || f.rule == "vague.catch-all" || f.rule == "vague.any-business" ||
-             f.rule == "vague.covers-everyone";
-    });
-    if (covers_everyone) d.target_client.level = 0;
+    if (std::any_of(report.findings.begin(), report.findings.end(), covers_everyone)) d.target_client.level = 0;
   }
   if (targets.best_target != nullptr && targets.target_level > 0) {
     const auto& f = targets.best_target->facts;

@@ -170,6 +170,18 @@ TokenRange object_before(const Context& ctx, std::uint32_t cue) {
                        ctx.is(to - 1, "you") || ctx.is(to - 1, "could") || ctx.is(to - 1, "just"))) {
     --to;
   }
+  // The nearest clause before the request that names a group is its object: "Everybody uses power, so
+  // honestly, any business really — send them to me" means "any business", not "everybody".
+  for (std::uint32_t k = to; k > from + 1; --k) {
+    if (ctx[k - 1].shape != text::Shape::punctuation || ctx.is(k - 1, "'")) continue;
+    const std::uint32_t start = skip_fillers(ctx, k);
+    // ("from cafés to councils" is a range that covers everyone, DESIGN: no group to send.)
+    if (start >= to || ctx.is(start, "from")) continue;
+    if (analyze_phrase(ctx, {start, std::min(to, phrase_end(ctx, start))}).noun_level >= 0) {
+      from = start;
+      break;
+    }
+  }
   from = skip_fillers(ctx, from);
   return {from, std::min(to, phrase_end(ctx, from))};
 }
@@ -186,8 +198,9 @@ TargetResult find_targets(const Context& ctx) {
   for (std::uint32_t i = 0; i < ctx.size(); ++i) {
     std::uint32_t ask_len = d.ask_cues.match_at(ctx.cues(), i, &d.cue_skippable);
     if (ask_len == 0) {
+      // "Know a boat owner?", "So who do you know that runs a nursery?", not "I know a few".
       const std::uint32_t question = d.ask_room_questions.match_at(ctx.cues(), i);
-      if (question > 0 && opens_sentence(ctx, i)) ask_len = question;  // "Know a boat owner?", not "I know a few"
+      if (question > 0 && (opens_sentence(ctx, i) || opens_question_clause(ctx, i))) ask_len = question;
     }
     const std::uint32_t target_len = d.target_cues.match_at(ctx.cues(), i, &d.cue_skippable);
     const std::uint32_t len = std::max(ask_len, target_len);
@@ -282,6 +295,25 @@ void settle_levels(const Context& ctx, TargetResult& r) {
   }
   r.ask_level = r.best_ask ? r.best_ask->ask_level : (r.non_introduction_asks.empty() ? 0 : 1);
   add_introduction_requests(ctx, r);
+}
+
+void dissolve_catch_alls(const Context& ctx, const std::vector<ByteRange>& catch_alls, TargetResult& r) {
+  // How far into a phrase its catch-all may start: "any business" opens it, "range from one-man bands" has
+  // a word before; further in, the catch-all widens a niche already named ("dentists — any size").
+  constexpr std::uint32_t kOpeningWords = 2;
+  bool changed = false;
+  for (Mention& m : r.mentions) {
+    const TokenRange phrase = m.facts.range;
+    if (phrase.empty() || m.facts.level < 1) continue;
+    const std::uint32_t from = ctx[phrase.first].start;
+    const std::uint32_t to = ctx[std::min(phrase.last, phrase.first + kOpeningWords) - 1].end;
+    const bool opens = std::any_of(catch_alls.begin(), catch_alls.end(),
+                                   [&](const ByteRange& c) { return c.start >= from && c.start < to; });
+    if (!opens) continue;
+    m.facts.level = 0;
+    changed = true;
+  }
+  if (changed) settle_levels(ctx, r);
 }
 
 }  // namespace pitchclarity::model

@@ -33,6 +33,15 @@ TargetResult find_targets(const Context& ctx);
 // sentence put to the listener ("if you…", "please…", "would you…").
 bool is_request(const Context& ctx, std::uint32_t cue);
 
+// A phrase that opens with a catch-all ("any business, club or charity", "range from one-man bands to
+// companies turning over fifty million") names no one, whatever niche its list goes on to illustrate
+// (corpus/README.md: a list that illustrates a catch-all is the catch-all itself): such mentions drop to
+// level 0 and the levels are settled again. `catch_alls` are the byte spans the phrase rules found.
+struct ByteRange {
+  std::uint32_t start = 0, end = 0;
+};
+void dissolve_catch_alls(const Context& ctx, const std::vector<ByteRange>& catch_alls, TargetResult& r);
+
 // The target and ask levels and the best mentions, from the mentions as they stand (find_targets calls
 // it; call it again after changing a mention's facts).
 void settle_levels(const Context& ctx, TargetResult& r);

@@ -59,6 +59,14 @@ bool moment(const text::Token& t) {
                           "expanded",  "relocated", "planning",  "building",  "converting", "downsizing"});
 }
 
+// "just" marks a moment before what has just happened ("just bought", "who've just opened", "just starting
+// out"), not before a plain verb, where it only softens it ("or just feel a bit calmer", "just want a chat").
+bool moment_at(std::span<const text::Token> tokens, std::uint32_t i, std::uint32_t to) {
+  if (!moment(tokens[i])) return false;
+  if (tokens[i].folded != "just") return true;
+  return i + 1 < to && tok::is_word(tokens[i + 1]) && tokens[i + 1].folded != tokens[i + 1].lemma;
+}
+
 bool number_word(const text::Token& t) {
   if (t.shape == text::Shape::number) return true;
   return tok::word_is(t, {"two",     "three",    "four",    "five",    "six",    "seven",   "eight", "nine",
@@ -122,7 +130,7 @@ bool clause_names_niche(std::span<const text::Token> tokens, std::uint32_t from,
       i = k - 1;
       continue;
     }
-    if (number_word(t) || moment(t)) return true;
+    if (number_word(t) || moment_at(tokens, i, to)) return true;
     if (t.folded == "about" && i + 1 < to && tokens[i + 1].folded == "to") return true;  // "about to open"
     if (t.capitalised && i > from && tok::word_is(tokens[i - 1], {"at", "from", "for", "with"})) return true;
     // Longest n-gram first: "dental practice" before "practice".
