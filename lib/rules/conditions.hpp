@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,10 +21,13 @@ enum class Condition : std::uint8_t {
   addressed_to_room,  // the room, not a target: "if anyone here knows", "does anyone know"
   greeting,           // "Hi everyone", "Morning all", "Thanks everyone"
   not_target,         // not in a target or ask position: "everyone's DBS-checked"
+  after_clients,      // set off by a comma after a clause naming clients: "whoever needs it, big or small"
+  stock_any,          // "any" opening a stock phrase: "any questions at all", "any time at all"
 };
 
 std::optional<Condition> parse_condition(std::string_view name) noexcept;
 std::string_view to_string(Condition condition) noexcept;
+std::string condition_names();  // "quoted, negated, …", for error messages
 
 // Tokens [first, last) of a match, in one Document.
 struct TokenRange {
@@ -48,5 +52,7 @@ bool has_restrictive_niche(const text::Document& doc, TokenRange range);
 bool is_addressed_to_room(const text::Document& doc, TokenRange range);
 bool is_greeting(const text::Document& doc, TokenRange range);
 bool is_not_target(const text::Document& doc, TokenRange range);
+bool is_after_clients(const text::Document& doc, TokenRange range);
+bool is_stock_any(const text::Document& doc, TokenRange range);
 
 }  // namespace pitchclarity::rules
