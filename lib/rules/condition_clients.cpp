@@ -14,9 +14,12 @@ namespace {
 constexpr std::size_t kReach = 60;
 
 bool client_word(const text::Token& t) {
-  return tok::is_word(t) &&
-         tok::one_of(t.folded, {"anyone", "anybody", "everyone", "everybody", "whoever", "clients", "customers",
-                                "businesses", "companies", "firms", "organisations", "organizations"});
+  if (!tok::is_word(t)) return false;
+  // A possessive names the clients too: "anyone's pets, big or small".
+  std::string_view word = t.folded;
+  if (word.size() > 2 && word.ends_with("'s")) word.remove_suffix(2);
+  return tok::one_of(word, {"anyone", "anybody", "everyone", "everybody", "whoever", "clients", "customers",
+                            "businesses", "companies", "firms", "organisations", "organizations"});
 }
 
 // The clause between the client word and the comma holds no other clause or sentence break.

@@ -1,4 +1,5 @@
-// rules/conditions.hpp — context conditions a rule lists under `unless` to stay quiet.
+// rules/conditions.hpp — context conditions a rule lists under `unless` to stay quiet, or (phrase rules)
+// under `when` to report at all.
 //
 // Each condition is a small pure function over the token stream around a match (tokens [first, last)).
 // They use only the Document and the lexicon; none allocates more than a scratch string.
