@@ -6,8 +6,8 @@
 namespace pitchclarity::rules {
 
 namespace {
-constexpr std::array<std::string_view, 6> kNames = {"quoted",   "negated",   "restrictive-niche", "addressed-to-room",
-                                                    "greeting", "not-target"};
+constexpr std::array<std::string_view, 8> kNames = {"quoted",   "negated",    "restrictive-niche", "addressed-to-room",
+                                                    "greeting", "not-target", "after-clients",     "stock-any"};
 }  // namespace
 
 std::optional<Condition> parse_condition(std::string_view name) noexcept {
@@ -18,6 +18,15 @@ std::optional<Condition> parse_condition(std::string_view name) noexcept {
 }
 
 std::string_view to_string(Condition condition) noexcept { return kNames[static_cast<std::size_t>(condition)]; }
+
+std::string condition_names() {
+  std::string out;
+  for (const auto name : kNames) {
+    if (!out.empty()) out += ", ";
+    out += name;
+  }
+  return out;
+}
 
 bool holds(Condition condition, const text::Document& doc, TokenRange range, const TextFacts* facts) {
   if (range.first >= range.last || range.last > doc.tokens().size()) return false;
@@ -34,6 +43,10 @@ bool holds(Condition condition, const text::Document& doc, TokenRange range, con
       return is_greeting(doc, range);
     case Condition::not_target:
       return is_not_target(doc, range);
+    case Condition::after_clients:
+      return is_after_clients(doc, range);
+    case Condition::stock_any:
+      return is_stock_any(doc, range);
   }
   return false;
 }

@@ -1,4 +1,5 @@
-// rules/conditions.hpp — context conditions a rule lists under `unless` to stay quiet.
+// rules/conditions.hpp — context conditions a rule lists under `unless` to stay quiet, or (phrase rules)
+// under `when` to report at all.
 //
 // Each condition is a small pure function over the token stream around a match (tokens [first, last)).
 // They use only the Document and the lexicon; none allocates more than a scratch string.
@@ -6,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,10 +22,13 @@ enum class Condition : std::uint8_t {
   addressed_to_room,  // the room, not a target: "if anyone here knows", "does anyone know"
   greeting,           // "Hi everyone", "Morning all", "Thanks everyone"
   not_target,         // not in a target or ask position: "everyone's DBS-checked"
+  after_clients,      // set off by a comma after a clause naming clients: "whoever needs it, big or small"
+  stock_any,          // "any" opening a stock phrase: "any questions at all", "any time at all"
 };
 
 std::optional<Condition> parse_condition(std::string_view name) noexcept;
 std::string_view to_string(Condition condition) noexcept;
+std::string condition_names();  // "quoted, negated, …", for error messages
 
 // Tokens [first, last) of a match, in one Document.
 struct TokenRange {
@@ -48,5 +53,7 @@ bool has_restrictive_niche(const text::Document& doc, TokenRange range);
 bool is_addressed_to_room(const text::Document& doc, TokenRange range);
 bool is_greeting(const text::Document& doc, TokenRange range);
 bool is_not_target(const text::Document& doc, TokenRange range);
+bool is_after_clients(const text::Document& doc, TokenRange range);
+bool is_stock_any(const text::Document& doc, TokenRange range);
 
 }  // namespace pitchclarity::rules

@@ -39,10 +39,14 @@ struct RuleSpec {
   // phrase
   std::vector<Located<std::string>> phrases;
   bool inflect = true;
+  // phrase: the tokens around the match (README "Context"); each entry is a token sequence, "^" / "$" the
+  // start / end of a line
+  std::vector<Located<std::string>> before, not_before, after;
+  std::vector<Condition> when;  // conditions that must all hold
   // regex
   Located<std::string> pattern;
   std::uint32_t pattern_quote_width = 0;  // 1 for a literal '…' string (offsets map to columns), else 0
-  std::vector<std::string> needs;  // the pattern runs only on texts with a word containing one of these
+  std::vector<std::string> needs;         // the pattern runs only on texts with a word containing one of these
   // metric
   Metric metric = Metric::sentence_words;
   std::uint32_t max_words = 0;

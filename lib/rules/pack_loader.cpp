@@ -18,7 +18,7 @@ using namespace std::string_view_literals;
 
 constexpr std::array kCommonKeys = {"id"sv,   "category"sv, "severity"sv, "message"sv, "suggestion"sv,
                                     "kind"sv, "unless"sv,   "examples"sv, "aliases"sv};
-constexpr std::array kPhraseKeys = {"phrases"sv, "inflect"sv};
+constexpr std::array kPhraseKeys = {"phrases"sv, "inflect"sv, "before"sv, "not_before"sv, "after"sv, "when"sv};
 constexpr std::array kRegexKeys = {"pattern"sv, "needs"sv};
 constexpr std::array kMetricKeys = {"metric"sv, "max"sv, "relation"sv, "fraction"sv};
 constexpr std::array kAcronymKeys = {"allow"sv};
@@ -226,19 +226,22 @@ class Loader {
     if (const auto* node = table.get("unless")) {
       if (d.kind == Kind::metric || d.kind == Kind::internal)
         return fail(pos(node->source()), rule + std::string{to_string(d.kind)} + " rules take no 'unless'");
-      std::vector<Located<std::string>> names;
-      if (!strings(*node, "unless", names)) return false;
-      for (const auto& name : names) {
-        const auto condition = parse_condition(name.value);
-        if (!condition)
-          return fail(name.at, rule + "unknown condition '" + name.value +
-                                   "' (known: quoted, negated, restrictive-niche, addressed-to-room, greeting, "
-                                   "not-target)");
-        spec.unless.push_back(*condition);
-      }
+      if (!conditions(*node, "unless", spec.unless, rule)) return false;
     }
 
     return load_examples(*table.get("examples"), spec, rule);
+  }
+
+  bool conditions(const toml::node& node, std::string_view key, std::vector<Condition>& out, const std::string& rule) {
+    std::vector<Located<std::string>> names;
+    if (!strings(node, key, names)) return false;
+    for (const auto& name : names) {
+      const auto condition = parse_condition(name.value);
+      if (!condition)
+        return fail(name.at, rule + "unknown condition '" + name.value + "' (known: " + condition_names() + ")");
+      out.push_back(*condition);
+    }
+    return true;
   }
 
   // For internal rules: true when the first trigger example has no [brackets].
@@ -268,6 +271,14 @@ class Loader {
           if (flag == nullptr) return fail(pos(inflect->source()), rule + "'inflect' must be true or false");
           spec.inflect = flag->get();
         }
+        for (auto [key, list] : {std::pair{"before"sv, &spec.before}, std::pair{"not_before"sv, &spec.not_before},
+                                 std::pair{"after"sv, &spec.after}}) {
+          const auto* context = table.get(key);
+          if (context == nullptr) continue;
+          if (!strings(*context, key, *list)) return false;
+          if (list->empty()) return fail(pos(context->source()), rule + "'" + std::string{key} + "' is empty");
+        }
+        if (const auto* when = table.get("when")) return conditions(*when, "when", spec.when, rule);
         return true;
       }
       case Kind::regex: {

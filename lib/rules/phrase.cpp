@@ -22,6 +22,8 @@ bool keys_of_tokens(std::span<const text::Token> tokens, bool by_lemma, std::vec
     last_is_word = word;
     out.emplace_back(word && by_lemma ? t.lemma : t.folded);
   }
+  // A closing "%" counts as a word: "110%" is a phrase as "110 per cent" is.
+  if (!last_is_word && !out.empty() && out.back() == "%") last_is_word = true;
   if (out.empty() || !first_is_word || !last_is_word) {
     problem = "a phrase must start and end with a word";
     return false;
@@ -129,11 +131,21 @@ void PhraseAutomaton::grow() {
 void PhraseAutomaton::insert(std::uint32_t root, const std::vector<std::string>& keys, std::uint32_t rule) {
   std::uint32_t node = root;
   for (const auto& key : keys) {
+    if (key == "*") {  // any one word: not an edge, walk() tries it beside the token's own edge
+      if (any_word_[node] == 0) {
+        any_word_[node] = static_cast<std::uint32_t>(rules_.size());
+        rules_.emplace_back();
+        any_word_.push_back(0);
+      }
+      node = any_word_[node];
+      continue;
+    }
     const std::uint64_t hash = key_hash(key);
     std::uint32_t next = child(node, key, hash);
     if (next == 0) {
       next = static_cast<std::uint32_t>(rules_.size());
       rules_.emplace_back();
+      any_word_.push_back(0);
       edges_.push_back({hash, node, next, key});
       if (2 * edges_.size() > slots_.size()) {
         grow();  // re-inserts every edge, the new one included
@@ -167,31 +179,50 @@ bool glued_after(std::span<const text::Token> tokens, std::size_t last) {
 
 }  // namespace
 
-void PhraseAutomaton::walk(std::uint32_t root, const text::Document& doc, std::uint32_t start,
-                           std::span<const std::uint64_t> lemma_hash, std::span<const std::uint64_t> folded_hash,
-                           std::vector<Hit>& out) const {
-  const auto tokens = doc.tokens();
-  const bool by_lemma = root == kLemmaRoot;
-  const auto first_hit = out.size();
-  std::uint32_t node = root;
-  for (std::uint32_t k = start; k < tokens.size(); ++k) {
-    const auto& t = tokens[k];
-    if (k > start && tok::is_joining_dash(tokens, k)) continue;
-    if (t.sentence != tokens[start].sentence) break;
-    const bool lemma_key = tok::is_word(t) && by_lemma;
-    node = child(node, lemma_key ? t.lemma : t.folded, by_lemma ? lemma_hash[k] : folded_hash[k]);
-    if (node == 0) break;
-    if (rules_[node].empty() || glued_after(tokens, k + 1)) continue;
-    for (const auto rule : rules_[node]) {
-      // Longer phrases come later: replace this start's earlier hit of the same rule.
-      auto same = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first_hit), out.end(),
-                               [&](const Hit& h) { return h.rule == rule; });
-      if (same != out.end()) {
-        same->last = k + 1;
-      } else {
-        out.push_back({rule, start, k + 1});
-      }
+namespace {
+
+// A word a "*" key stands for: as the regex class [\w&']+ after whitespace that the phrase replaced.
+bool fills_gap(const text::Token& t) { return t.space_before && (tok::is_word(t) || t.folded == "&"); }
+
+}  // namespace
+
+struct PhraseAutomaton::Walk {
+  const text::Document& doc;
+  std::uint32_t start;
+  bool by_lemma;
+  std::span<const std::uint64_t> lemma_hash;
+  std::span<const std::uint64_t> folded_hash;
+  std::size_t first_hit;  // this start's hits are out[first_hit..]
+};
+
+void PhraseAutomaton::reach(const Walk& w, std::uint32_t node, std::uint32_t k, std::vector<Hit>& out) const {
+  if (rules_[node].empty() || glued_after(w.doc.tokens(), k + 1)) return;
+  for (const auto rule : rules_[node]) {
+    // One hit per start and rule, the longest: walks through "*" may reach a shorter phrase later.
+    auto same = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(w.first_hit), out.end(),
+                             [&](const Hit& h) { return h.rule == rule; });
+    if (same != out.end()) {
+      same->last = std::max(same->last, k + 1);
+    } else {
+      out.push_back({rule, w.start, k + 1});
     }
+  }
+}
+
+void PhraseAutomaton::walk(const Walk& w, std::uint32_t node, std::uint32_t k, std::vector<Hit>& out) const {
+  const auto tokens = w.doc.tokens();
+  for (; k < tokens.size(); ++k) {
+    const auto& t = tokens[k];
+    if (k > w.start && tok::is_joining_dash(tokens, k)) continue;
+    if (t.sentence != tokens[w.start].sentence) break;
+    if (const auto gap = any_word_[node]; gap != 0 && fills_gap(t)) {
+      reach(w, gap, k, out);
+      walk(w, gap, k + 1, out);
+    }
+    const bool lemma_key = tok::is_word(t) && w.by_lemma;
+    node = child(node, lemma_key ? t.lemma : t.folded, w.by_lemma ? w.lemma_hash[k] : w.folded_hash[k]);
+    if (node == 0) break;
+    reach(w, node, k, out);
   }
 }
 
@@ -209,8 +240,8 @@ void PhraseAutomaton::find(const text::Document& doc, std::vector<Hit>& out) con
   }
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     if (!tok::is_word(tokens[i]) || glued_before(tokens, i)) continue;
-    if (has_lemma_) walk(kLemmaRoot, doc, i, lemma_hash, folded_hash, out);
-    if (has_folded_) walk(kFoldedRoot, doc, i, lemma_hash, folded_hash, out);
+    if (has_lemma_) walk({doc, i, true, lemma_hash, folded_hash, out.size()}, kLemmaRoot, i, out);
+    if (has_folded_) walk({doc, i, false, lemma_hash, folded_hash, out.size()}, kFoldedRoot, i, out);
   }
 }
 

@@ -34,13 +34,14 @@ class PhraseAutomaton {
   // paragraph, because a Document per phrase cost most of loading the packs (cloning ICU's iterators, ~1.5 us
   // a phrase); a paragraph break ends every word and sentence, so each phrase tokenises as it does alone. A
   // phrase holding a line break of its own goes through keys() alone.
-  static std::size_t keys_of_all(std::span<const std::string_view> phrases, text::Lemmatizer lemmatizer,
-                                 bool by_lemma, std::vector<std::vector<std::string>>& out, std::string& problem);
+  static std::size_t keys_of_all(std::span<const std::string_view> phrases, text::Lemmatizer lemmatizer, bool by_lemma,
+                                 std::vector<std::vector<std::string>>& out, std::string& problem);
 
   void add(const std::vector<std::string>& keys, bool by_lemma, std::uint32_t rule);
   bool empty() const noexcept { return !has_lemma_ && !has_folded_; }
 
-  // Appends every occurrence: for each start token and rule, the longest phrase of that rule.
+  // Appends every occurrence: for each start token and rule, the longest phrase of that rule. A "*" key
+  // (a phrase "any * at all") stands for any one word, number or "&" written after a space.
   void find(const text::Document& doc, std::vector<Hit>& out) const;
 
  private:
@@ -61,10 +62,12 @@ class PhraseAutomaton {
   std::uint32_t child(std::uint32_t from, std::string_view key, std::uint64_t hash) const noexcept;
   void insert(std::uint32_t root, const std::vector<std::string>& keys, std::uint32_t rule);
   void grow();
-  void walk(std::uint32_t root, const text::Document& doc, std::uint32_t start, std::span<const std::uint64_t> lemma_hash,
-            std::span<const std::uint64_t> folded_hash, std::vector<Hit>& out) const;
+  struct Walk;  // one start token's walk: the Document, the key hashes, where its hits begin
+  void walk(const Walk& w, std::uint32_t node, std::uint32_t k, std::vector<Hit>& out) const;
+  void reach(const Walk& w, std::uint32_t node, std::uint32_t k, std::vector<Hit>& out) const;
 
   std::vector<std::vector<std::uint32_t>> rules_{2};  // per node: the rules whose phrases end there
+  std::vector<std::uint32_t> any_word_{0, 0};         // per node: the child for "*" (any one word), or 0
   std::vector<Edge> edges_;
   std::vector<std::uint32_t> slots_;  // edge index + 1, 0 when empty; a power of two, at most half full
   bool has_lemma_ = false, has_folded_ = false;

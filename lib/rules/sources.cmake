@@ -2,12 +2,15 @@
 # embedded at build time from packs/*.toml (see embed_packs.cmake).
 list(APPEND PC_SOURCES
   rules/acronym.cpp
+  rules/condition_clients.cpp
   rules/condition_negated.cpp
   rules/condition_niche.cpp
   rules/condition_quoted.cpp
   rules/condition_room.cpp
+  rules/condition_stock_any.cpp
   rules/condition_target.cpp
   rules/conditions.cpp
+  rules/context.cpp
   rules/examples.cpp
   rules/metric.cpp
   rules/pack_loader.cpp
