@@ -7,7 +7,9 @@
 //
 // Inputs: "words:0" walks the 1,000 standard pitches (100–200 words each, the "corpus") round robin, one pitch
 // per iteration, so its time is the mean over the corpus; "words:150" is a typical pitch (the corpus's first of
-// exactly 150 words); every other "words:N" is bench::text_of_words(N), N = 10 … 100,000, the length curve.
+// exactly 150 words); every other "words:N" is the length curve, N = 10 … 100,000: bench::length_samples_of(N),
+// 16 texts of N words round robin up to 1,000 words (one text's mix of sentences is too small a sample), one
+// text above.
 //
 // The ICU baseline converts UTF-8 to UTF-16 (into a reused buffer), then runs a word and a sentence break
 // iterator over the text, each CLONED from a prototype per iteration — exactly what text::segment does per
@@ -52,17 +54,19 @@ const std::vector<std::string>& standard_corpus() {
   return c;
 }
 
-const std::string& text_of(std::int64_t words) {
-  static std::map<std::int64_t, std::string> cache;  // filled before timing, single-threaded benchmarks
+const std::vector<std::string>& texts_of(std::int64_t words) {
+  static std::map<std::int64_t, std::vector<std::string>> cache;  // filled before timing, single-threaded benchmarks
   auto it = cache.find(words);
   if (it == cache.end()) {
     const auto n = static_cast<std::size_t>(words);
-    it = cache.emplace(words, n == 150 ? bench::typical_pitch(n) : bench::text_of_words(n)).first;
+    it = cache.emplace(words, n == 150 ? std::vector<std::string>{bench::typical_pitch(n)} : bench::length_samples_of(n))
+             .first;
   }
   return it->second;
 }
 
-// Arg 0 is the corpus (round robin), any other arg a text of that many words.
+// Arg 0 is the corpus (round robin), 150 the typical pitch, any other arg the length curve's texts of that many
+// words (round robin).
 class Inputs {
  public:
   explicit Inputs(benchmark::State& state) {
@@ -72,7 +76,7 @@ class Inputs {
       state.SetLabel("corpus");
     } else {
       if (arg == 150) state.SetLabel("typical pitch");
-      texts_.push_back(&text_of(arg));
+      for (const auto& t : texts_of(arg)) texts_.push_back(&t);
     }
   }
   const std::string& next() {
@@ -443,7 +447,7 @@ bool json_writer_agrees() {
   };
   std::vector<pc::Report> reports;
   for (std::size_t i = 0; i < 200; ++i) reports.push_back(analyzer().analyze(standard_corpus()[i]));
-  reports.push_back(analyzer().analyze(text_of(1000)));
+  for (const auto& t : texts_of(1000)) reports.push_back(analyzer().analyze(t));
   reports.push_back(pc::Report{});
   std::uint64_t state = 42;
   const auto random_bytes = [&](std::size_t n) {
@@ -483,7 +487,7 @@ int main(int argc, char** argv) {
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   // Build the inputs and the shared objects before anything is timed.
   (void)standard_corpus();
-  for (auto n : kLengths) (void)text_of(n);
+  for (auto n : kLengths) (void)texts_of(n);
   (void)analyzer();
   (void)rule_set();
   (void)model_data();

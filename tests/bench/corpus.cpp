@@ -290,4 +290,12 @@ std::string text_of_words(std::size_t words, std::uint64_t seed) {
   return out;
 }
 
+std::size_t length_samples(std::size_t words) { return words <= 1000 ? 16 : 1; }
+
+std::vector<std::string> length_samples_of(std::size_t words) {
+  std::vector<std::string> texts;
+  for (std::size_t i = 0; i < length_samples(words); ++i) texts.push_back(text_of_words(words, kCorpusSeed + i));
+  return texts;
+}
+
 }  // namespace pitchclarity::bench
