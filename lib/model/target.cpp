@@ -2,6 +2,7 @@
 
 #include "model/ask_requests.hpp"
 #include "model/indirect_targets.hpp"
+#include "model/phrase_words.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -21,15 +22,30 @@ bool followed_by_infinitive(const Context& ctx, TokenRange cue) {
          (ctx[cue.last - 1].folded == "want" || ctx[cue.last - 1].folded == "need" || ctx[cue.last - 1].lemma == "help");
 }
 
-// Skips "just", "only", "mainly", ":" and the like between a cue and its phrase.
+// A spoken filler of cues.toml set off by a comma or dash ("the people I'm really after, you know, are
+// terminals that …"): parenthetical, so not the phrase's start. Unmarked, "so" or "say" may open a clause.
+std::uint32_t parenthetical_filler(const Context& ctx, std::uint32_t i) {
+  if (i == 0 || ctx[i - 1].sentence != ctx[i].sentence) return 0;
+  const std::string_view before = ctx[i - 1].folded;
+  const bool set_off = before == "," || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" || before == "-";
+  return set_off ? filler_at(ctx, i) : 0;
+}
+
+// Skips "just", "only", "mainly", ":" and the like between a cue and its phrase, and parenthetical fillers.
 std::uint32_t skip_fillers(const Context& ctx, std::uint32_t i) {
-  while (i < ctx.size() &&
-         (ctx[i].folded == ":" || ctx[i].folded == "mainly" || ctx[i].folded == "mostly" || ctx[i].folded == "really" ||
+  while (i < ctx.size()) {
+    if (const std::uint32_t n = parenthetical_filler(ctx, i); n > 0) {
+      i += n;
+      continue;
+    }
+    if (!(ctx[i].folded == ":" || ctx[i].folded == "mainly" || ctx[i].folded == "mostly" || ctx[i].folded == "really" ||
           ctx[i].folded == "usually" || ctx[i].folded == "typically" || ctx[i].folded == "basically" ||
           ctx[i].folded == "primarily" || ctx[i].folded == "generally" || ctx[i].folded == "-" ||
           ctx[i].folded == "," || ctx[i].folded == "like" || ctx[i].folded == "um" || ctx[i].folded == "uh" ||
           ctx[i].folded == "er" || ctx[i].folded == "honestly" || ctx[i].folded == "only" ||
           ctx[i].folded == "\xE2\x80\x93" || ctx[i].folded == "\xE2\x80\x94")) {
+      break;
+    }
     ++i;
   }
   return i;
