@@ -634,3 +634,10 @@ TEST_CASE("everyday names of kinds of business carry their sector") {
   // A plain "terminal" stays what it was: no sector from a computer terminal.
   CHECK(run("I work with terminals.").dimensions.industry.level == 0);
 }
+
+TEST_CASE("Scots 'ye ken' asks like 'you know'") {
+  const auto r = run("I splice conveyor belts. So if ye ken a quarry manager, I'd be glad of the name.");
+  CHECK(r.dimensions.ask.level == 2);
+  // A man called Ken is still a name, not a cue.
+  CHECK(run("I'm Ken Smith, a plumber, and I work with care homes.").dimensions.ask.level == 0);
+}
