@@ -641,3 +641,8 @@ TEST_CASE("Scots 'ye ken' asks like 'you know'") {
   // A man called Ken is still a name, not a cue.
   CHECK(run("I'm Ken Smith, a plumber, and I work with care homes.").dimensions.ask.level == 0);
 }
+
+TEST_CASE("'young professionals' is an age group on a broad category") {
+  CHECK(run("My customers are young professionals who work a lot.").dimensions.target_client.level == 1);
+  CHECK(run("My customers are young doctors in Leeds.").dimensions.target_client.level == 3);
+}
