@@ -167,3 +167,16 @@ TEST_CASE("ask: a request whose object stands before it spans both, and accented
   CHECK(ask_evidence("We bake bread. Cafés in Bath, send them our way.") == "Cafés in Bath, send them our way");
   CHECK(ask("We bake bread. Cafés in Bath, send them our way.") == 2);
 }
+
+TEST_CASE("ask: an existential names the object of a request that points back") {
+  CHECK(ask("I help people. So if there's a dentist in your life, do mention me.") == 2);
+  CHECK(ask("I help people. If there is a care home manager in your family, mention me.") == 2);
+  // "in your life" places nobody: a broad group stays a vague ask.
+  CHECK(ask("I style people. So if there's a woman over fifty in your life, do mention me.") == 1);
+}
+
+TEST_CASE("ask: an invitation to the speaker's stand is a call to action") {
+  CHECK(ask("I import mezcal for cocktail bars in London. Please, visit our stand at Imbibe in July.") == 1);
+  // The speaker visiting clients is no request.
+  CHECK(ask("I import mezcal for cocktail bars in London and I visit them monthly.") == 0);
+}

@@ -180,6 +180,9 @@ TokenRange object_before(const Context& ctx, std::uint32_t cue) {
   while (from > 0 && ctx[from - 1].sentence == ctx[cue].sentence) --from;
   for (std::uint32_t k = from; k + 2 < cue; ++k) {
     if (ctx.is(k, "you") && ctx.is_word(k + 1) && !ctx.is(k + 1, "know")) from = k + 2;
+    // An existential names the object too: "if there's a dentist in your life, do mention me".
+    if (ctx.is(k, "there's")) from = k + 1;
+    if (ctx.is(k, "there") && (ctx.is(k + 1, "is") || ctx.is(k + 1, "are") || ctx.is(k + 1, "'s"))) from = k + 2;
   }
   std::uint32_t to = cue;
   while (to > from && (!ctx.is_word(to - 1) || ctx.is(to - 1, "please") || ctx.is(to - 1, "would") ||
