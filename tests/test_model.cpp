@@ -646,3 +646,11 @@ TEST_CASE("'young professionals' is an age group on a broad category") {
   CHECK(run("My customers are young professionals who work a lot.").dimensions.target_client.level == 1);
   CHECK(run("My customers are young doctors in Leeds.").dimensions.target_client.level == 3);
 }
+
+TEST_CASE("a request's resolved object counts for the target: the best mention, the ask included") {
+  const auto r = run("We make crates. My request: Mr. Anil Bhatnagar at the Export Promotion Council — if anybody knows him, kindly introduce me.");
+  CHECK(r.dimensions.ask.level == 3);
+  CHECK(r.dimensions.target_client.level == 4);
+  // A vague request names no target.
+  CHECK(run("We make crates. If you know anyone, please introduce me.").dimensions.target_client.level == 0);
+}

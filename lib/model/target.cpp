@@ -314,6 +314,15 @@ void settle_levels(const Context& ctx, TargetResult& r) {
   }
   r.ask_level = r.best_ask ? r.best_ask->ask_level : (r.non_introduction_asks.empty() ? 0 : 1);
   add_introduction_requests(ctx, r);
+  // A level is the best mention anywhere, the ask included (DESIGN): a request whose object no cue opened
+  // ("My request: Mr Anil Bhatnagar at the Export Promotion Council — kindly introduce me") names the target.
+  for (const Mention& q : r.requests) {
+    if (q.ask_level < 2 || q.facts.level <= r.target_level) continue;
+    // The object is whom the request names, never the request's own words.
+    if (q.facts.best.empty() || q.facts.best.last > q.cue.first) continue;
+    r.target_level = q.facts.level;
+    r.best_target = &q;
+  }
 }
 
 void dissolve_catch_alls(const Context& ctx, const std::vector<ByteRange>& catch_alls, TargetResult& r) {
