@@ -180,3 +180,11 @@ TEST_CASE("ask: an invitation to the speaker's stand is a call to action") {
   // The speaker visiting clients is no request.
   CHECK(ask("I import mezcal for cocktail bars in London and I visit them monthly.") == 0);
 }
+
+TEST_CASE("ask: a firm named after 'get in front of' is named, not a place") {
+  CHECK(ask("We subtitle films. I'd love to get in front of Harrow Logistics.") == 3);
+  CHECK(ask("We subtitle films. The one company I'd love to get in front of is Brightwater Films Ltd in Bristol.") == 3);
+  CHECK(ask("We fit kitchens. If you come across Harrow Logistics, tell me.") == 3);
+  // A place after "of" inside the phrase is still a place.
+  CHECK(ask("We fit kitchens. I'd love to meet dentists within ten miles of Bristol.") == 2);
+}
