@@ -188,3 +188,9 @@ TEST_CASE("ask: a firm named after 'get in front of' is named, not a place") {
   // A place after "of" inside the phrase is still a place.
   CHECK(ask("We fit kitchens. I'd love to meet dentists within ten miles of Bristol.") == 2);
 }
+
+TEST_CASE("ask: an 'Ask:' label opens its line, and only there") {
+  CHECK(ask("SkyTherm Surveys\n• Who: asset managers of solar farms.\n• Ask: the asset manager at Fenfield Solar "
+            "Partners LLP.") == 3);
+  CHECK(ask("We fit kitchens. I ask: what do you need?") == 0);
+}

@@ -250,6 +250,13 @@ TargetResult find_targets(const Context& ctx) {
       continue;
     }
     const TokenRange cue{i, i + len};
+    // A one-word label ("• Ask: the asset manager at …", "WHO: block managers") opens its line: mid-sentence,
+    // "I ask: what do you need?" labels nothing.
+    const bool label = len == 2 && ctx.is(cue.last - 1, ":");
+    if (label && !opens_sentence(ctx, i)) {
+      i += len - 1;
+      continue;
+    }
     const bool gives = ask_len == 0 && offers_contacts(i);  // whom the speaker offers, not wants
     const bool statement = d.ask_back.match_at(ctx.cues(), i) > 0 && !is_request(ctx, i);  // "everyone thinks of me"
     if (!cue_counts(ctx, cue) || followed_by_infinitive(ctx, cue) || gives || statement) {
