@@ -194,3 +194,10 @@ TEST_CASE("ask: an 'Ask:' label opens its line, and only there") {
             "Partners LLP.") == 3);
   CHECK(ask("We fit kitchens. I ask: what do you need?") == 0);
 }
+
+TEST_CASE("ask: a coffee or a chat with someone asked for is a request to meet them") {
+  CHECK(ask("I fly planes. So what I'd like from this room is a coffee with any broker who sells from Oxford.") == 2);
+  CHECK(ask("I fly planes. I'd love a chat with anyone.") == 1);
+  // Coffee the speaker had is a story, not a request.
+  CHECK(ask("I fly planes. Last week I had a coffee with a broker in Oxford.") == 0);
+}
