@@ -167,3 +167,37 @@ TEST_CASE("ask: a request whose object stands before it spans both, and accented
   CHECK(ask_evidence("We bake bread. Cafés in Bath, send them our way.") == "Cafés in Bath, send them our way");
   CHECK(ask("We bake bread. Cafés in Bath, send them our way.") == 2);
 }
+
+TEST_CASE("ask: an existential names the object of a request that points back") {
+  CHECK(ask("I help people. So if there's a dentist in your life, do mention me.") == 2);
+  CHECK(ask("I help people. If there is a care home manager in your family, mention me.") == 2);
+  // "in your life" places nobody: a broad group stays a vague ask.
+  CHECK(ask("I style people. So if there's a woman over fifty in your life, do mention me.") == 1);
+}
+
+TEST_CASE("ask: an invitation to the speaker's stand is a call to action") {
+  CHECK(ask("I import mezcal for cocktail bars in London. Please, visit our stand at Imbibe in July.") == 1);
+  // The speaker visiting clients is no request.
+  CHECK(ask("I import mezcal for cocktail bars in London and I visit them monthly.") == 0);
+}
+
+TEST_CASE("ask: a firm named after 'get in front of' is named, not a place") {
+  CHECK(ask("We subtitle films. I'd love to get in front of Harrow Logistics.") == 3);
+  CHECK(ask("We subtitle films. The one company I'd love to get in front of is Brightwater Films Ltd in Bristol.") == 3);
+  CHECK(ask("We fit kitchens. If you come across Harrow Logistics, tell me.") == 3);
+  // A place after "of" inside the phrase is still a place.
+  CHECK(ask("We fit kitchens. I'd love to meet dentists within ten miles of Bristol.") == 2);
+}
+
+TEST_CASE("ask: an 'Ask:' label opens its line, and only there") {
+  CHECK(ask("SkyTherm Surveys\n• Who: asset managers of solar farms.\n• Ask: the asset manager at Fenfield Solar "
+            "Partners LLP.") == 3);
+  CHECK(ask("We fit kitchens. I ask: what do you need?") == 0);
+}
+
+TEST_CASE("ask: a coffee or a chat with someone asked for is a request to meet them") {
+  CHECK(ask("I fly planes. So what I'd like from this room is a coffee with any broker who sells from Oxford.") == 2);
+  CHECK(ask("I fly planes. I'd love a chat with anyone.") == 1);
+  // Coffee the speaker had is a story, not a request.
+  CHECK(ask("I fly planes. Last week I had a coffee with a broker in Oxford.") == 0);
+}

@@ -605,3 +605,52 @@ TEST_CASE("an ask for a group 'in this situation' points back at the target desc
   // With no target described before it, the broad group is still the vague ask.
   CHECK(flagged(run("So if you know families, please give them my number."), "families"));
 }
+
+TEST_CASE("a spoken filler set off by commas does not open the target phrase") {
+  CHECK(run("The people I'm really after, you know, are dental practices in Leeds.").dimensions.target_client.level == 3);
+  CHECK(run("I work with, you know, dentists in Leeds.").dimensions.target_client.level == 3);
+  // Unmarked, the same word may open the phrase: nothing is skipped and no target is invented.
+  CHECK(run("I work with you know who.").dimensions.target_client.level == 0);
+}
+
+TEST_CASE("'our bread and butter is' names the speaker's main clients") {
+  const auto r = run("Our bread and butter is fertility clinics in the Greater Toronto Area.");
+  CHECK(r.dimensions.target_client.level == 3);
+  CHECK(r.dimensions.industry.level == 2);
+  CHECK(run("My bread and butter's care homes.").dimensions.target_client.level == 2);
+  CHECK(run("Bread and butter is what I have for lunch.").dimensions.target_client.level == 0);
+}
+
+TEST_CASE("everyday names of kinds of business carry their sector") {
+  CHECK(run("I work with hostels in London.").dimensions.industry.level == 2);
+  CHECK(run("I work with steel erectors.").dimensions.industry.level == 2);
+  CHECK(run("I work with container terminals.").dimensions.target_client.level == 2);
+  const auto named = run("I'd love to meet Fatima Al-Rashid, the operations director at Humbergate Container Terminal Ltd.");
+  CHECK(named.dimensions.industry.level == 2);
+  const auto bio = run("I work with biotech companies in Cambridge.");
+  CHECK(bio.dimensions.target_client.level == 3);
+  REQUIRE(!bio.dimensions.industry.sectors.empty());
+  CHECK(bio.dimensions.industry.sectors.front().code == "541714");
+  // A plain "terminal" stays what it was: no sector from a computer terminal.
+  CHECK(run("I work with terminals.").dimensions.industry.level == 0);
+}
+
+TEST_CASE("Scots 'ye ken' asks like 'you know'") {
+  const auto r = run("I splice conveyor belts. So if ye ken a quarry manager, I'd be glad of the name.");
+  CHECK(r.dimensions.ask.level == 2);
+  // A man called Ken is still a name, not a cue.
+  CHECK(run("I'm Ken Smith, a plumber, and I work with care homes.").dimensions.ask.level == 0);
+}
+
+TEST_CASE("'young professionals' is an age group on a broad category") {
+  CHECK(run("My customers are young professionals who work a lot.").dimensions.target_client.level == 1);
+  CHECK(run("My customers are young doctors in Leeds.").dimensions.target_client.level == 3);
+}
+
+TEST_CASE("a request's resolved object counts for the target: the best mention, the ask included") {
+  const auto r = run("We make crates. My request: Mr. Anil Bhatnagar at the Export Promotion Council — if anybody knows him, kindly introduce me.");
+  CHECK(r.dimensions.ask.level == 3);
+  CHECK(r.dimensions.target_client.level == 4);
+  // A vague request names no target.
+  CHECK(run("We make crates. If you know anyone, please introduce me.").dimensions.target_client.level == 0);
+}

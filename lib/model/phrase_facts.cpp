@@ -251,7 +251,14 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
       const bool after_place = last_place_end > 0 && i >= last_place_end && i - last_place_end <= 2 &&
                                (ctx[i - 1].folded == "and" || ctx[i - 1].folded == "or" || ctx[i - 1].folded == "the" ||
                                 ctx[i - 1].folded == ",");
-      if ((d.place_prepositions.ends_at(ctx.cues(), i, 2) && ctx[i - 1].folded != "at") || after_place) {
+      // A preposition that closes the cue before the phrase ("get me in front of", "if you come across", "know
+      // of"), or a cleft's copula after it ("the one company I'd love to get in front of is …"), introduces
+      // its object, not a place: "get in front of Brightwater Films Ltd" names a firm.
+      std::uint32_t before = i;
+      if (before > 1 && (ctx.is(before - 1, "is") || ctx.is(before - 1, "are"))) --before;
+      const bool cue_owned =
+          i == range.first && before > 0 && (ctx[before - 1].folded == "of" || ctx[before - 1].folded == "across");
+      if ((d.place_prepositions.ends_at(ctx.cues(), i, 2) && ctx[i - 1].folded != "at" && !cue_owned) || after_place) {
         last_place_end = name.last;
         f.has_place = true;
         f.places.push_back(join_folded(ctx, name.first, name.last));

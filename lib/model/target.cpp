@@ -2,6 +2,7 @@
 
 #include "model/ask_requests.hpp"
 #include "model/indirect_targets.hpp"
+#include "model/phrase_words.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -21,15 +22,30 @@ bool followed_by_infinitive(const Context& ctx, TokenRange cue) {
          (ctx[cue.last - 1].folded == "want" || ctx[cue.last - 1].folded == "need" || ctx[cue.last - 1].lemma == "help");
 }
 
-// Skips "just", "only", "mainly", ":" and the like between a cue and its phrase.
+// A spoken filler of cues.toml set off by a comma or dash ("the people I'm really after, you know, are
+// terminals that …"): parenthetical, so not the phrase's start. Unmarked, "so" or "say" may open a clause.
+std::uint32_t parenthetical_filler(const Context& ctx, std::uint32_t i) {
+  if (i == 0 || ctx[i - 1].sentence != ctx[i].sentence) return 0;
+  const std::string_view before = ctx[i - 1].folded;
+  const bool set_off = before == "," || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" || before == "-";
+  return set_off ? filler_at(ctx, i) : 0;
+}
+
+// Skips "just", "only", "mainly", ":" and the like between a cue and its phrase, and parenthetical fillers.
 std::uint32_t skip_fillers(const Context& ctx, std::uint32_t i) {
-  while (i < ctx.size() &&
-         (ctx[i].folded == ":" || ctx[i].folded == "mainly" || ctx[i].folded == "mostly" || ctx[i].folded == "really" ||
+  while (i < ctx.size()) {
+    if (const std::uint32_t n = parenthetical_filler(ctx, i); n > 0) {
+      i += n;
+      continue;
+    }
+    if (!(ctx[i].folded == ":" || ctx[i].folded == "mainly" || ctx[i].folded == "mostly" || ctx[i].folded == "really" ||
           ctx[i].folded == "usually" || ctx[i].folded == "typically" || ctx[i].folded == "basically" ||
           ctx[i].folded == "primarily" || ctx[i].folded == "generally" || ctx[i].folded == "-" ||
           ctx[i].folded == "," || ctx[i].folded == "like" || ctx[i].folded == "um" || ctx[i].folded == "uh" ||
           ctx[i].folded == "er" || ctx[i].folded == "honestly" || ctx[i].folded == "only" ||
           ctx[i].folded == "\xE2\x80\x93" || ctx[i].folded == "\xE2\x80\x94")) {
+      break;
+    }
     ++i;
   }
   return i;
@@ -164,6 +180,9 @@ TokenRange object_before(const Context& ctx, std::uint32_t cue) {
   while (from > 0 && ctx[from - 1].sentence == ctx[cue].sentence) --from;
   for (std::uint32_t k = from; k + 2 < cue; ++k) {
     if (ctx.is(k, "you") && ctx.is_word(k + 1) && !ctx.is(k + 1, "know")) from = k + 2;
+    // An existential names the object too: "if there's a dentist in your life, do mention me".
+    if (ctx.is(k, "there's")) from = k + 1;
+    if (ctx.is(k, "there") && (ctx.is(k + 1, "is") || ctx.is(k + 1, "are") || ctx.is(k + 1, "'s"))) from = k + 2;
   }
   std::uint32_t to = cue;
   while (to > from && (!ctx.is_word(to - 1) || ctx.is(to - 1, "please") || ctx.is(to - 1, "would") ||
@@ -231,6 +250,13 @@ TargetResult find_targets(const Context& ctx) {
       continue;
     }
     const TokenRange cue{i, i + len};
+    // A one-word label ("• Ask: the asset manager at …", "WHO: block managers") opens its line: mid-sentence,
+    // "I ask: what do you need?" labels nothing.
+    const bool label = len == 2 && ctx.is(cue.last - 1, ":");
+    if (label && !opens_sentence(ctx, i)) {
+      i += len - 1;
+      continue;
+    }
     const bool gives = ask_len == 0 && offers_contacts(i);  // whom the speaker offers, not wants
     const bool statement = d.ask_back.match_at(ctx.cues(), i) > 0 && !is_request(ctx, i);  // "everyone thinks of me"
     if (!cue_counts(ctx, cue) || followed_by_infinitive(ctx, cue) || gives || statement) {
@@ -295,6 +321,15 @@ void settle_levels(const Context& ctx, TargetResult& r) {
   }
   r.ask_level = r.best_ask ? r.best_ask->ask_level : (r.non_introduction_asks.empty() ? 0 : 1);
   add_introduction_requests(ctx, r);
+  // A level is the best mention anywhere, the ask included (DESIGN): a request whose object no cue opened
+  // ("My request: Mr Anil Bhatnagar at the Export Promotion Council — kindly introduce me") names the target.
+  for (const Mention& q : r.requests) {
+    if (q.ask_level < 2 || q.facts.level <= r.target_level) continue;
+    // The object is whom the request names, never the request's own words.
+    if (q.facts.best.empty() || q.facts.best.last > q.cue.first) continue;
+    r.target_level = q.facts.level;
+    r.best_target = &q;
+  }
 }
 
 void dissolve_catch_alls(const Context& ctx, const std::vector<ByteRange>& catch_alls, TargetResult& r) {
