@@ -96,6 +96,9 @@ TEST_CASE("give, offer and industry levels") {
   CHECK(run("I help dentists in Leeds.").dimensions.give.level == 0);
   CHECK(run("I help dentists. I'm happy to help anyone.").dimensions.give.level == 1);
   CHECK(run("I help dentists. I can introduce you to three commercial landlords in Headingley.").dimensions.give.level == 2);
+  // How long the speaker has known people is no count of them; a count is.
+  CHECK(run("I help dentists. I know plenty of caterers after nineteen years in the trade.").dimensions.give.level == 1);
+  CHECK(run("I help dentists. I know nineteen caterers in Leeds I can introduce you to.").dimensions.give.level == 2);
 
   CHECK(run("Hello, I help dentists.").dimensions.offer.level == 0);
   CHECK(run("I'm in marketing and I help dentists.").dimensions.offer.level == 1);

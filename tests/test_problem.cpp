@@ -383,6 +383,20 @@ TEST_CASE("problem: something of the client's that does not do what it should is
   CHECK(problem("It doesn't matter how big you are.") == 0);
 }
 
+TEST_CASE("problem: number words from thirteen to nineteen and seventy to ninety measure") {
+  CHECK(problem("Their Friday orders dropped from ninety to thirty-five after they lost two stars.") == 3);
+  CHECK(problem("They lost eighteen tenants last year.") == 3);
+  CHECK(problem("They lost the tenants last year.") == 2);
+}
+
+TEST_CASE("problem: an apostrophe that elides letters quotes nothing") {
+  // "mornin'" and "wi'" are dialect spellings; were they quotation marks, the pain between them would be
+  // someone else's words.
+  CHECK(problem("Aye, mornin'. Up in Inverurie. My diary is full o' the same call: the main belt's ripped, and the "
+                "lorries are queuing wi' nothing tae load.") == 2);
+  CHECK(problem("Aye, morning. They call it 'broken' and it is not.") == 0);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;

@@ -306,7 +306,8 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
     {
       std::uint32_t nlen = 0;
       if (is_number_at(ctx, i, nlen)) {
-        f.has_count = true;
+        // "after nineteen years", "for six months": a number of hours, days or years is how long, not how many.
+        f.has_count = f.has_count || i + nlen >= range.last || d.plural_times.match_at(ctx.cues(), i + nlen) == 0;
         const bool money = i > 0 && (ctx[i - 1].folded == "£" || ctx[i - 1].folded == "$" || ctx[i - 1].folded == "€");
         bool unit = money;
         for (std::uint32_t k = i + nlen; k < std::min(range.last, i + nlen + 4) && !unit; ++k) {
