@@ -397,6 +397,43 @@ TEST_CASE("problem: an apostrophe that elides letters quotes nothing") {
   CHECK(problem("Aye, morning. They call it 'broken' and it is not.") == 0);
 }
 
+TEST_CASE("problem: the speaker choosing clients is no failure of the client's") {
+  CHECK(problem("Let me start with who I don't want: big corporates.") == 0);
+  CHECK(problem("Let me start with what their till won't do: take cards.") == 2);
+}
+
+TEST_CASE("problem: fine after be is an adjective, a fine is a consequence") {
+  CHECK(problem("The old boiler is fine for now.") == 0);
+  CHECK(problem("The old boiler got them a fine.") == 3);
+}
+
+TEST_CASE("problem: a consequence after a negated want or bear is denied") {
+  CHECK(problem("They can't bear to throw it out.") < 3);
+  CHECK(problem("They throw out the whole batch.") == 3);
+}
+
+TEST_CASE("problem: a death is the situation, not a material consequence") {
+  CHECK(problem("When a man dies with no will, the file just sits there.") == 2);
+  CHECK(problem("When a man dies with no will, the estate ends up in liquidation.") == 3);
+}
+
+TEST_CASE("problem: running dry and eating into are pains") {
+  CHECK(problem("Every summer the borehole runs dry.") == 2);
+  CHECK(problem("The energy budget is eating into staffing.") == 2);
+  CHECK(problem("Every summer the borehole gets a service.") == 0);
+}
+
+TEST_CASE("problem: money written with a letter prefix measures like money after a sign") {
+  CHECK(problem("When the lodge ran dry it cost him R180,000 in refunds.") == 3);
+  CHECK(problem("When the lodge ran dry it cost him a lot in refunds.") == 2);
+  CHECK(problem("Rooms from R1,500 a night.") == 0);
+}
+
+TEST_CASE("problem: money frozen by the courts is a legal consequence") {
+  CHECK(problem("The children's money sits under the control of the courts.") == 3);
+  CHECK(problem("I write the expert report the court will rely on.") == 0);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;

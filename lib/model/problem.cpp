@@ -232,10 +232,34 @@ bool failing(const Context& ctx, TokenRange c) {
     const std::string_view f = ctx[i].folded;
     const bool negation = f.ends_with("n't") || f == "never" || f == "cannot";
     if (!negation || !ctx.is_word(i + 1)) continue;
-    // The negated verb's own subject, right before it: "all the jobs you never get round to".
-    return d.hypothetical_subjects.match_at(ctx.cues(), i - 1) == 0 && d.not_failures.match_at(ctx.cues(), i + 1) == 0;
+    // The negated verb's own subject, right before it: "all the jobs you never get round to", "who I don't
+    // want" (the speaker choosing clients).
+    return d.hypothetical_subjects.match_at(ctx.cues(), i - 1) == 0 && d.speaker_subjects.match_at(ctx.cues(), i - 1) == 0 &&
+           d.not_failures.match_at(ctx.cues(), i + 1) == 0;
   }
   return false;
+}
+
+// "that's fine right up until it isn't": after "be", "seem" or "look" a consequence word such as "fine" is an
+// adjective.
+bool copular_adjective(const Context& ctx, TokenRange c, std::uint32_t i) {
+  if (ctx.data().copular_adjectives.match_at(ctx.cues(), i) == 0 || i == c.first) return false;
+  // "all" or "perfectly" may stand between: "it all looks fine".
+  for (std::uint32_t k = i - 1; k >= c.first && k + 2 >= i; --k) {
+    const std::string_view f = ctx[k].folded;
+    if (ctx[k].lemma == "be" || ctx[k].lemma == "seem" || ctx[k].lemma == "look" || f.ends_with("'s") ||
+        f.ends_with("'re") || f.ends_with("'ll")) {
+      return true;
+    }
+    if (k == 0) break;
+  }
+  return false;
+}
+
+// "can't bear to throw it out", "don't want to lose the contract": a negation before a verb of wanting or
+// bearing denies the consequence after "to" as well as one right after it.
+bool denied_consequence(const Context& ctx, std::uint32_t i) {
+  return ctx.negated_before(i, 2) || (i >= 2 && ctx[i - 1].folded == "to" && ctx.negated_before(i - 1, 3));
 }
 
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
@@ -264,13 +288,14 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   for (std::uint32_t i = c.first; i < c.last; ++i) {
     // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain; a
     // consequence of several words keeps its capitals as a term ("a Fee for Intervention bill").
-    const std::uint32_t consequence = d.consequence.match_at(ctx.cues(), i);
+    const bool adjective = copular_adjective(ctx, c, i);
+    const std::uint32_t consequence = adjective ? 0 : d.consequence.match_at(ctx.cues(), i);
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it. A single
     // quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
     // A bare -ing form describes behaviour ("knocking poles, refusing the A-frame"); with "be" it is an
     // outcome under way ("the bank is refusing to lend").
     const bool behaviour = consequence == 1 && ctx[i].folded.ends_with("ing") && !(i > c.first && ctx[i - 1].lemma == "be");
-    if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i)) && !behaviour) {
+    if (consequence > 0 && !denied_consequence(ctx, i) && !(consequence == 1 && ctx.quoted(i)) && !behaviour) {
       f.consequence = true;
     }
     // A verdict or a material loss is the client's pain wherever it stands: "without the certificates it would
@@ -287,7 +312,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
       f.benefit = true;
       continue;
     }
-    const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
+    const bool painful = (d.pain.match_at(ctx.cues(), i) > 0 && !adjective) || consequence > 0 || excess(ctx, c, i) ||
                          rising_cost(ctx, c, i) || resigned(ctx, c, i) || destroyed_share(ctx, client, i) ||
                          time_spent_coping(ctx, client, i);
     // "I'm not stuck with one bank" and "we save energy without losing production" deny the pain.
