@@ -392,6 +392,13 @@ TEST_CASE("broad categories: one person of them, and only the category the cue n
   CHECK_FALSE(any_vague(run("I help dentists in Leeds. We're a family business.")));
 }
 
+TEST_CASE("vague: a range of numbers is no range of clients") {
+  CHECK_FALSE(any_vague(run("My clients are takeaway owners in Luton who've just been given a 2 on their hygiene rating. "
+                            "The delivery apps push you down the listings \xE2\x80\x94 one owner I worked with saw his "
+                            "Friday orders drop from ninety to thirty-five.")));
+  CHECK(any_vague(run("I work with everyone from start-ups to multinationals.")));
+}
+
 TEST_CASE("vague: a predicate that covers everyone, and someone else's want") {
   const auto cards = run("We do card processing. Any business that takes cards is a fit, which is basically every "
                          "business.");

@@ -511,7 +511,9 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
   for (std::uint32_t k = range.first; k < range.last; ++k) {
     if (ctx[k].folded != "from") continue;
     for (std::uint32_t m = k + 2; m < range.last && m < k + 10; ++m) {
-      if (ctx[m].folded != "to" || ctx[m - 1].shape == text::Shape::number) continue;
+      // "from ninety to thirty-five" is a range of numbers, not of clients.
+      std::uint32_t number_len = 0;
+      if (ctx[m].folded != "to" || is_number_at(ctx, m - 1, number_len)) continue;
       if (f.level < 4 && f.noun_level < 2) {
         f.noun_level = 0;
         f.has_size = f.has_place = f.has_local_place = f.has_moment = false;
