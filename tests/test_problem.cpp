@@ -434,6 +434,18 @@ TEST_CASE("problem: money frozen by the courts is a legal consequence") {
   CHECK(problem("I write the expert report the court will rely on.") == 0);
 }
 
+TEST_CASE("problem: a chore the client is spared and a guarantee are promises") {
+  CHECK(problem("Our clients never have to chase us.") == 1);
+  CHECK(problem("Our clients had to chase their last firm for months.") >= 2);
+  CHECK(problem("We guarantee results or you don't pay.") == 1);
+  CHECK(problem("Half their clients don't pay.") == 3);
+}
+
+TEST_CASE("problem: a person in intensive care is a material consequence") {
+  CHECK(problem("When the water system goes wrong, somebody ends up in intensive care.") == 3);
+  CHECK(problem("When the water system goes wrong, somebody ends up with a cough.") == 2);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;
