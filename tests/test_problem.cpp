@@ -446,6 +446,11 @@ TEST_CASE("problem: a person in intensive care is a material consequence") {
   CHECK(problem("When the water system goes wrong, somebody ends up with a cough.") == 2);
 }
 
+TEST_CASE("problem: an abstract pain said of everything through a relative clause is generic") {
+  CHECK(problem("I've seen everything that can possibly go wrong.") == 1);
+  CHECK(problem("Their launch went wrong.") == 2);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;

@@ -210,6 +210,11 @@ bool generic_pain(const Context& ctx, bool clients, std::uint32_t i) {
   for (std::uint32_t k = i > 2 ? i - 2 : 0; k < i; ++k) {
     if (d.indefinites.match_at(ctx.cues(), k) > 0) return true;
   }
+  // "everything that can possibly go wrong": the pain in a relative clause on an indefinite is as general.
+  for (std::uint32_t k = i > 6 ? i - 6 : 0; k + 1 < i; ++k) {
+    const std::string_view next = ctx[k + 1].folded;
+    if (d.indefinites.match_at(ctx.cues(), k) > 0 && (next == "that" || next == "which")) return true;
+  }
   return false;
 }
 
