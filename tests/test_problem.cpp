@@ -451,6 +451,13 @@ TEST_CASE("problem: an abstract pain said of everything through a relative claus
   CHECK(problem("Their launch went wrong.") == 2);
 }
 
+TEST_CASE("problem: something of the client's that falls by an amount is a measured loss") {
+  CHECK(problem("One owner saw his Friday orders drop from ninety to thirty-five.") == 3);
+  CHECK(problem("Their bookings fell by a third last winter.") == 3);
+  CHECK(problem("Their bookings fell last winter.") < 3);
+  CHECK(problem("Prices drop from \xC2\xA3" "99 in January.") == 0);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;

@@ -35,7 +35,7 @@ struct ModelData {
       withdrawals, material_things;
   PhraseList time_references, clause_connectives, cost_nouns, requests, subordinators, cost_verbs, feeling_objects, damage_costs, story_times, durations, cost_objects,
       own_shares, time_determiners, destructions, anaphors, repetitions, abstract_pains, indefinites, not_failures, hypothetical_subjects, hypothetical_openers,
-      copular_adjectives;
+      copular_adjectives, falls;
   ScoreWeights weights;
 };
 

@@ -190,6 +190,21 @@ bool destroyed_share(const Context& ctx, TokenRange client, std::uint32_t i) {
   return false;
 }
 
+// "his Friday orders dropped from ninety to thirty-five", "bookings fell by a third": something of the
+// client's that falls by an amount is a measured loss. "prices drop from £99" in the speaker's part is an offer.
+bool measured_fall(const Context& ctx, TokenRange client, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (i < client.first || i >= client.last) return false;
+  const std::uint32_t n = d.falls.match_at(ctx.cues(), i);
+  if (n == 0 || i + n + 1 >= client.last) return false;
+  const std::string_view by = ctx[i + n].folded;
+  if (by != "from" && by != "by") return false;
+  // Money after "from" is a price as often as not ("prices drop from £99"), so a fall from money does not count.
+  const std::uint32_t k = i + n + 1;
+  return ctx[k].shape == text::Shape::number || d.number_words.match_at(ctx.cues(), k) > 0 ||
+         d.shares.match_at(ctx.cues(), k) > 0;
+}
+
 // "professionals who've spent years hiding their smile", "owners spend hours chasing invoices": time spent
 // on an -ing verb is a coping habit, a situation the client recognises (measured only with a number). The
 // speaker's "we spent years perfecting the recipe" is outside the client's part.
@@ -346,6 +361,9 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   f.sentence_measure = m.sentence;
   if (f.measure && frame == c.last && has(d.cost_verbs, ctx, c.first, c.last)) f.pain = true;
   if (damage_cost(ctx, measure_range)) f.pain = f.measure = true;
+  for (std::uint32_t i = client.first; i < client.last && frame == c.last; ++i) {
+    if (measured_fall(ctx, client, i)) f.pain = f.measure = true;
+  }
   return f;
 }
 
