@@ -458,6 +458,11 @@ TEST_CASE("problem: something of the client's that falls by an amount is a measu
   CHECK(problem("Prices drop from \xC2\xA3" "99 in January.") == 0);
 }
 
+TEST_CASE("problem: a benefit denied is no promise") {
+  CHECK(problem("Their clients never pay on time.") == 2);
+  CHECK(problem("We always deliver on time.") == 1);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;

@@ -346,7 +346,8 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
       }
     }
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
-    if (!f.benefit && (d.benefit.match_at(ctx.cues(), i) > 0 || promised_feeling(ctx, c, i))) {
+    // "their clients never pay on time": a benefit denied is no promise.
+    if (!f.benefit && !ctx.negated_before(i, 3) && (d.benefit.match_at(ctx.cues(), i) > 0 || promised_feeling(ctx, c, i))) {
       f.benefit = !requested(ctx, i);
     }
   }
