@@ -254,8 +254,8 @@ bool failing(const Context& ctx, TokenRange c) {
     if (!negation || !ctx.is_word(i + 1)) continue;
     // The negated verb's own subject, right before it: "all the jobs you never get round to", "who I don't
     // want" (the speaker choosing clients).
-    return d.hypothetical_subjects.match_at(ctx.cues(), i - 1) == 0 && d.speaker_subjects.match_at(ctx.cues(), i - 1) == 0 &&
-           d.not_failures.match_at(ctx.cues(), i + 1) == 0;
+    return d.hypothetical_subjects.match_at(ctx.cues(), i - 1) == 0 &&
+           d.speaker_subjects.match_at(ctx.cues(), i - 1) == 0 && d.not_failures.match_at(ctx.cues(), i + 1) == 0;
   }
   return false;
 }
@@ -347,7 +347,8 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
     }
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
     // "their clients never pay on time": a benefit denied is no promise.
-    if (!f.benefit && !ctx.negated_before(i, 3) && (d.benefit.match_at(ctx.cues(), i) > 0 || promised_feeling(ctx, c, i))) {
+    const bool promise = d.benefit.match_at(ctx.cues(), i) > 0 || promised_feeling(ctx, c, i);
+    if (!f.benefit && !ctx.negated_before(i, 3) && promise) {
       f.benefit = !requested(ctx, i);
     }
   }
