@@ -96,6 +96,9 @@ TEST_CASE("give, offer and industry levels") {
   CHECK(run("I help dentists in Leeds.").dimensions.give.level == 0);
   CHECK(run("I help dentists. I'm happy to help anyone.").dimensions.give.level == 1);
   CHECK(run("I help dentists. I can introduce you to three commercial landlords in Headingley.").dimensions.give.level == 2);
+  // How long the speaker has known people is no count of them; a count is.
+  CHECK(run("I help dentists. I know plenty of caterers after nineteen years in the trade.").dimensions.give.level == 1);
+  CHECK(run("I help dentists. I know nineteen caterers in Leeds I can introduce you to.").dimensions.give.level == 2);
 
   CHECK(run("Hello, I help dentists.").dimensions.offer.level == 0);
   CHECK(run("I'm in marketing and I help dentists.").dimensions.offer.level == 1);
@@ -387,6 +390,13 @@ TEST_CASE("broad categories: one person of them, and only the category the cue n
   CHECK(solar.dimensions.target_client.level == 1);
   CHECK(flagged(solar, "homeowner"));
   CHECK_FALSE(any_vague(run("I help dentists in Leeds. We're a family business.")));
+}
+
+TEST_CASE("vague: a range of numbers is no range of clients") {
+  CHECK_FALSE(any_vague(run("My clients are takeaway owners in Luton who've just been given a 2 on their hygiene rating. "
+                            "The delivery apps push you down the listings \xE2\x80\x94 one owner I worked with saw his "
+                            "Friday orders drop from ninety to thirty-five.")));
+  CHECK(any_vague(run("I work with everyone from start-ups to multinationals.")));
 }
 
 TEST_CASE("vague: a predicate that covers everyone, and someone else's want") {

@@ -383,6 +383,86 @@ TEST_CASE("problem: something of the client's that does not do what it should is
   CHECK(problem("It doesn't matter how big you are.") == 0);
 }
 
+TEST_CASE("problem: number words from thirteen to nineteen and seventy to ninety measure") {
+  CHECK(problem("Their Friday orders dropped from ninety to thirty-five after they lost two stars.") == 3);
+  CHECK(problem("They lost eighteen tenants last year.") == 3);
+  CHECK(problem("They lost the tenants last year.") == 2);
+}
+
+TEST_CASE("problem: an apostrophe that elides letters quotes nothing") {
+  // "mornin'" and "wi'" are dialect spellings; were they quotation marks, the pain between them would be
+  // someone else's words.
+  CHECK(problem("Aye, mornin'. Up in Inverurie. My diary is full o' the same call: the main belt's ripped, and the "
+                "lorries are queuing wi' nothing tae load.") == 2);
+  CHECK(problem("Aye, morning. They call it 'broken' and it is not.") == 0);
+}
+
+TEST_CASE("problem: the speaker choosing clients is no failure of the client's") {
+  CHECK(problem("Let me start with who I don't want: big corporates.") == 0);
+  CHECK(problem("Let me start with what their till won't do: take cards.") == 2);
+}
+
+TEST_CASE("problem: fine after be is an adjective, a fine is a consequence") {
+  CHECK(problem("The old boiler is fine for now.") == 0);
+  CHECK(problem("The old boiler got them a fine.") == 3);
+}
+
+TEST_CASE("problem: a consequence after a negated want or bear is denied") {
+  CHECK(problem("They can't bear to throw it out.") < 3);
+  CHECK(problem("They throw out the whole batch.") == 3);
+}
+
+TEST_CASE("problem: a death is the situation, not a material consequence") {
+  CHECK(problem("When a man dies with no will, the file just sits there.") == 2);
+  CHECK(problem("When a man dies with no will, the estate ends up in liquidation.") == 3);
+}
+
+TEST_CASE("problem: running dry and eating into are pains") {
+  CHECK(problem("Every summer the borehole runs dry.") == 2);
+  CHECK(problem("The energy budget is eating into staffing.") == 2);
+  CHECK(problem("Every summer the borehole gets a service.") == 0);
+}
+
+TEST_CASE("problem: money written with a letter prefix measures like money after a sign") {
+  CHECK(problem("When the lodge ran dry it cost him R180,000 in refunds.") == 3);
+  CHECK(problem("When the lodge ran dry it cost him a lot in refunds.") == 2);
+  CHECK(problem("Rooms from R1,500 a night.") == 0);
+}
+
+TEST_CASE("problem: money frozen by the courts is a legal consequence") {
+  CHECK(problem("The children's money sits under the control of the courts.") == 3);
+  CHECK(problem("I write the expert report the court will rely on.") == 0);
+}
+
+TEST_CASE("problem: a chore the client is spared and a guarantee are promises") {
+  CHECK(problem("Our clients never have to chase us.") == 1);
+  CHECK(problem("Our clients had to chase their last firm for months.") >= 2);
+  CHECK(problem("We guarantee results or you don't pay.") == 1);
+  CHECK(problem("Half their clients don't pay.") == 3);
+}
+
+TEST_CASE("problem: a person in intensive care is a material consequence") {
+  CHECK(problem("When the water system goes wrong, somebody ends up in intensive care.") == 3);
+  CHECK(problem("When the water system goes wrong, somebody ends up with a cough.") == 2);
+}
+
+TEST_CASE("problem: an abstract pain said of everything through a relative clause is generic") {
+  CHECK(problem("I've seen everything that can possibly go wrong.") == 1);
+  CHECK(problem("Their launch went wrong.") == 2);
+}
+
+TEST_CASE("problem: something of the client's that falls by an amount is a measured loss") {
+  CHECK(problem("One owner saw his Friday orders drop from ninety to thirty-five.") == 3);
+  CHECK(problem("Their bookings fell by a third last winter.") == 3);
+  CHECK(problem("Their bookings fell last winter.") < 3);
+  CHECK(problem("Prices drop from \xC2\xA3" "99 in January.") == 0);
+}
+
+TEST_CASE("problem: a benefit denied is no promise") {
+  CHECK(problem("Their clients never pay on time.") == 2);
+  CHECK(problem("We always deliver on time.") == 1);
+}
+
 TEST_CASE("phrase lists: a phrase written =form matches that form only") {
   const std::vector<std::string> phrases = {"=broken", "chase"};
   pitchclarity::model::CueVocabulary vocabulary;

@@ -21,6 +21,10 @@ Context::Context(const text::Document& doc, const ModelData& data)
     const text::Token& t = tokens_[i];
     if (open != UINT32_MAX && tokens_[open].sentence != t.sentence) open = UINT32_MAX;
     if (t.shape != text::Shape::punctuation || !is_quote_mark(t.folded)) continue;
+    // "mornin'", "o' the", "wi' nothing": an apostrophe stuck to the end of a word elides letters; it can
+    // close a quotation ('fine') but never open one.
+    const bool elision = t.folded == "'" && !t.space_before && i > 0 && tokens_[i - 1].shape == text::Shape::word;
+    if (open == UINT32_MAX && elision) continue;
     if (open == UINT32_MAX) {
       open = i;
     } else {

@@ -85,7 +85,8 @@ Error load_model_data(ModelData& d) {
       {"problem", "not_failures", &d.not_failures},
       {"problem", "hypothetical_subjects", &d.hypothetical_subjects}, {"problem", "hypothetical_openers", &d.hypothetical_openers},
       {"problem", "abstract_pains", &d.abstract_pains}, {"problem", "indefinites", &d.indefinites},
-      {"problem", "repetitions", &d.repetitions},
+      {"problem", "repetitions", &d.repetitions},   {"problem", "copular_adjectives", &d.copular_adjectives},
+      {"problem", "falls", &d.falls},
   };
   for (const Entry& e : entries) {
     if (Error err = read_list(f, e.section, e.key, d.vocabulary, *e.list)) return err;

@@ -34,7 +34,8 @@ struct ModelData {
   PhraseList currency_words, universal_subjects, discounts, verdict_verbs, cost_rises, pain_denials, resignations,
       withdrawals, material_things;
   PhraseList time_references, clause_connectives, cost_nouns, requests, subordinators, cost_verbs, feeling_objects, damage_costs, story_times, durations, cost_objects,
-      own_shares, time_determiners, destructions, anaphors, repetitions, abstract_pains, indefinites, not_failures, hypothetical_subjects, hypothetical_openers;
+      own_shares, time_determiners, destructions, anaphors, repetitions, abstract_pains, indefinites, not_failures, hypothetical_subjects, hypothetical_openers,
+      copular_adjectives, falls;
   ScoreWeights weights;
 };
 

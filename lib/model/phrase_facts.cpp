@@ -313,7 +313,8 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
     {
       std::uint32_t nlen = 0;
       if (is_number_at(ctx, i, nlen)) {
-        f.has_count = true;
+        // "after nineteen years", "for six months": a number of hours, days or years is how long, not how many.
+        f.has_count = f.has_count || i + nlen >= range.last || d.plural_times.match_at(ctx.cues(), i + nlen) == 0;
         const bool money = i > 0 && (ctx[i - 1].folded == "£" || ctx[i - 1].folded == "$" || ctx[i - 1].folded == "€");
         bool unit = money;
         for (std::uint32_t k = i + nlen; k < std::min(range.last, i + nlen + 4) && !unit; ++k) {
@@ -517,7 +518,9 @@ PhraseFacts analyze_phrase(const Context& ctx, TokenRange range, bool names_coun
   for (std::uint32_t k = range.first; k < range.last; ++k) {
     if (ctx[k].folded != "from") continue;
     for (std::uint32_t m = k + 2; m < range.last && m < k + 10; ++m) {
-      if (ctx[m].folded != "to" || ctx[m - 1].shape == text::Shape::number) continue;
+      // "from ninety to thirty-five" is a range of numbers, not of clients.
+      std::uint32_t number_len = 0;
+      if (ctx[m].folded != "to" || is_number_at(ctx, m - 1, number_len)) continue;
       if (f.level < 4 && f.noun_level < 2) {
         f.noun_level = 0;
         f.has_size = f.has_place = f.has_local_place = f.has_moment = false;

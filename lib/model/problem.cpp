@@ -190,6 +190,21 @@ bool destroyed_share(const Context& ctx, TokenRange client, std::uint32_t i) {
   return false;
 }
 
+// "his Friday orders dropped from ninety to thirty-five", "bookings fell by a third": something of the
+// client's that falls by an amount is a measured loss. "prices drop from £99" in the speaker's part is an offer.
+bool measured_fall(const Context& ctx, TokenRange client, std::uint32_t i) {
+  const ModelData& d = ctx.data();
+  if (i < client.first || i >= client.last) return false;
+  const std::uint32_t n = d.falls.match_at(ctx.cues(), i);
+  if (n == 0 || i + n + 1 >= client.last) return false;
+  const std::string_view by = ctx[i + n].folded;
+  if (by != "from" && by != "by") return false;
+  // Money after "from" is a price as often as not ("prices drop from £99"), so a fall from money does not count.
+  const std::uint32_t k = i + n + 1;
+  return ctx[k].shape == text::Shape::number || d.number_words.match_at(ctx.cues(), k) > 0 ||
+         d.shares.match_at(ctx.cues(), k) > 0;
+}
+
 // "professionals who've spent years hiding their smile", "owners spend hours chasing invoices": time spent
 // on an -ing verb is a coping habit, a situation the client recognises (measured only with a number). The
 // speaker's "we spent years perfecting the recipe" is outside the client's part.
@@ -209,6 +224,11 @@ bool generic_pain(const Context& ctx, bool clients, std::uint32_t i) {
   if (!clients) return true;
   for (std::uint32_t k = i > 2 ? i - 2 : 0; k < i; ++k) {
     if (d.indefinites.match_at(ctx.cues(), k) > 0) return true;
+  }
+  // "everything that can possibly go wrong": the pain in a relative clause on an indefinite is as general.
+  for (std::uint32_t k = i > 6 ? i - 6 : 0; k + 1 < i; ++k) {
+    const std::string_view next = ctx[k + 1].folded;
+    if (d.indefinites.match_at(ctx.cues(), k) > 0 && (next == "that" || next == "which")) return true;
   }
   return false;
 }
@@ -232,10 +252,34 @@ bool failing(const Context& ctx, TokenRange c) {
     const std::string_view f = ctx[i].folded;
     const bool negation = f.ends_with("n't") || f == "never" || f == "cannot";
     if (!negation || !ctx.is_word(i + 1)) continue;
-    // The negated verb's own subject, right before it: "all the jobs you never get round to".
-    return d.hypothetical_subjects.match_at(ctx.cues(), i - 1) == 0 && d.not_failures.match_at(ctx.cues(), i + 1) == 0;
+    // The negated verb's own subject, right before it: "all the jobs you never get round to", "who I don't
+    // want" (the speaker choosing clients).
+    return d.hypothetical_subjects.match_at(ctx.cues(), i - 1) == 0 &&
+           d.speaker_subjects.match_at(ctx.cues(), i - 1) == 0 && d.not_failures.match_at(ctx.cues(), i + 1) == 0;
   }
   return false;
+}
+
+// "that's fine right up until it isn't": after "be", "seem" or "look" a consequence word such as "fine" is an
+// adjective.
+bool copular_adjective(const Context& ctx, TokenRange c, std::uint32_t i) {
+  if (ctx.data().copular_adjectives.match_at(ctx.cues(), i) == 0 || i == c.first) return false;
+  // "all" or "perfectly" may stand between: "it all looks fine".
+  for (std::uint32_t k = i - 1; k >= c.first && k + 2 >= i; --k) {
+    const std::string_view f = ctx[k].folded;
+    if (ctx[k].lemma == "be" || ctx[k].lemma == "seem" || ctx[k].lemma == "look" || f.ends_with("'s") ||
+        f.ends_with("'re") || f.ends_with("'ll")) {
+      return true;
+    }
+    if (k == 0) break;
+  }
+  return false;
+}
+
+// "can't bear to throw it out", "don't want to lose the contract": a negation before a verb of wanting or
+// bearing denies the consequence after "to" as well as one right after it.
+bool denied_consequence(const Context& ctx, std::uint32_t i) {
+  return ctx.negated_before(i, 2) || (i >= 2 && ctx[i - 1].folded == "to" && ctx.negated_before(i - 1, 3));
 }
 
 // What one clause says: a pain, a generic benefit, and whether its numbers measure a pain in the clause
@@ -264,13 +308,14 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   for (std::uint32_t i = c.first; i < c.last; ++i) {
     // Quoted words and names ("Alamo Pest Solutions") are not the speaker describing a pain; a
     // consequence of several words keeps its capitals as a term ("a Fee for Intervention bill").
-    const std::uint32_t consequence = d.consequence.match_at(ctx.cues(), i);
+    const bool adjective = copular_adjective(ctx, c, i);
+    const std::uint32_t consequence = adjective ? 0 : d.consequence.match_at(ctx.cues(), i);
     // Quoted words count here: "rated 'requires improvement'" is a consequence whoever said it. A single
     // quoted word is someone's word, not a consequence ("they've been told it'll be 'fine'").
     // A bare -ing form describes behaviour ("knocking poles, refusing the A-frame"); with "be" it is an
     // outcome under way ("the bank is refusing to lend").
     const bool behaviour = consequence == 1 && ctx[i].folded.ends_with("ing") && !(i > c.first && ctx[i - 1].lemma == "be");
-    if (consequence > 0 && !ctx.negated_before(i, 2) && !(consequence == 1 && ctx.quoted(i)) && !behaviour) {
+    if (consequence > 0 && !denied_consequence(ctx, i) && !(consequence == 1 && ctx.quoted(i)) && !behaviour) {
       f.consequence = true;
     }
     // A verdict or a material loss is the client's pain wherever it stands: "without the certificates it would
@@ -287,7 +332,7 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
       f.benefit = true;
       continue;
     }
-    const bool painful = d.pain.match_at(ctx.cues(), i) > 0 || consequence > 0 || excess(ctx, c, i) ||
+    const bool painful = (d.pain.match_at(ctx.cues(), i) > 0 && !adjective) || consequence > 0 || excess(ctx, c, i) ||
                          rising_cost(ctx, c, i) || resigned(ctx, c, i) || destroyed_share(ctx, client, i) ||
                          time_spent_coping(ctx, client, i);
     // "I'm not stuck with one bank" and "we save energy without losing production" deny the pain.
@@ -301,7 +346,9 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
       }
     }
     // "I'm just looking for more customers" asks for the speaker's benefit; it promises none.
-    if (!f.benefit && (d.benefit.match_at(ctx.cues(), i) > 0 || promised_feeling(ctx, c, i))) {
+    // "their clients never pay on time": a benefit denied is no promise.
+    const bool promise = d.benefit.match_at(ctx.cues(), i) > 0 || promised_feeling(ctx, c, i);
+    if (!f.benefit && !ctx.negated_before(i, 3) && promise) {
       f.benefit = !requested(ctx, i);
     }
   }
@@ -316,6 +363,9 @@ ClauseFacts read_clause(const Context& ctx, const std::vector<TokenRange>& cs, s
   f.sentence_measure = m.sentence;
   if (f.measure && frame == c.last && has(d.cost_verbs, ctx, c.first, c.last)) f.pain = true;
   if (damage_cost(ctx, measure_range)) f.pain = f.measure = true;
+  for (std::uint32_t i = client.first; i < client.last && frame == c.last; ++i) {
+    if (measured_fall(ctx, client, i)) f.pain = f.measure = true;
+  }
   return f;
 }
 

@@ -9,7 +9,20 @@ namespace {
 
 bool currency(const Context& ctx, std::uint32_t i) {
   const std::string_view f = ctx[i].folded;
-  return f == "£" || f == "$" || f == "€";
+  return f == "£" || f == "$" || f == "€" || f == "\xE2\x82\xB9";  // ₹
+}
+
+// "R180,000", "Rs50,000": a currency written as letters joined to the amount makes one token.
+bool prefixed_money(const Context& ctx, std::uint32_t i) {
+  std::string_view f = ctx[i].folded;
+  for (const std::string_view prefix : {"rs", "r"}) {
+    if (f.starts_with(prefix)) {
+      f.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  if (f.size() == ctx[i].folded.size() || f.empty() || f.front() < '0' || f.front() > '9') return false;
+  return std::all_of(f.begin(), f.end(), [](char ch) { return (ch >= '0' && ch <= '9') || ch == ',' || ch == '.'; });
 }
 
 // Length of the number starting at `i` (digits or number words), 0 if none.
@@ -189,6 +202,11 @@ Measures measures(const Context& ctx, TokenRange range) {
     // it ("twice a day", "twice a month") it is a routine, as often the service's as the client's.
     if (const std::uint32_t n = d.repetitions.match_at(ctx.cues(), i); n > 0 && !rate_at(ctx, i + n, range.last)) {
       m.clause = true;
+    }
+    if (prefixed_money(ctx, i)) {
+      m.clause = m.clause || !price(ctx, i, i + 1, range.last, false);
+      m.sentence = m.sentence || !price(ctx, i, i + 1, range.last, true);
+      continue;
     }
     const std::uint32_t n = number_at(ctx, i);
     if (n == 0 || story_one(ctx, i, range.last)) continue;
