@@ -298,6 +298,10 @@ bool is_not_target(const text::Document& doc, TokenRange range) {
     if (cue(tokens, i)) {
       // "businesses that want more sales": someone else's want, not the speaker's.
       if (i >= 1 && tok::one_of(tokens[i - 1].folded, {"who", "that", "which", "who'd", "that'd", "whom"})) return true;
+      // "who here wants more leads?": the room's want, asked of it.
+      if (i >= 2 && tokens[i - 1].folded == "here" &&
+          tok::one_of(tokens[i - 2].folded, {"who", "anyone", "anybody", "everyone", "everybody"}))
+        return true;
       return offer_to_room(tokens, i) || someone_elses_want(tokens, i) || listeners_want(tokens, i);
     }
     if (pronoun && speaker_verb(tokens, i)) return possessive(tokens[range.first]);
