@@ -20,10 +20,9 @@ bool client_word(const text::Token& t) {
   std::string_view word = t.folded;
   if (word.size() > 2 && word.ends_with("'s")) word.remove_suffix(2);
   // Singular too: "Every company can be our customer, small or big".
-  return tok::one_of(word, {"anyone",    "anybody",   "everyone",   "everybody",  "whoever",       "clients",
-                            "customers", "businesses", "companies", "firms",      "organisations", "organizations",
-                            "client",    "customer",  "business",   "company",    "firm",          "organisation",
-                            "organization"});
+  return tok::one_of(word, {"anyone", "anybody", "everyone", "everybody", "whoever", "clients", "customers",
+                            "businesses", "companies", "firms", "organisations", "organizations", "client", "customer",
+                            "business", "company", "firm", "organisation", "organization"});
 }
 
 // The clause between the client word and the comma holds no other clause or sentence break.

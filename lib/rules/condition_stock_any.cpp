@@ -11,11 +11,11 @@ namespace pitchclarity::rules {
 namespace {
 
 bool stock_word(const text::Token& t) {
-  return tok::one_of(t.folded, {"time",    "times",    "question", "questions", "point",   "stage",  "cost",
-                                "charge",  "problem",  "problems", "issue",     "issues",  "trouble", "way",
-                                "hour",    "day",      "moment",   "notice",    "doubt",   "doubts", "chance",
-                                "help",    "worries",  "concerns", "advice",    "thing",   "minute", "minutes",
-                                "query",   "queries",  "look"});
+  return tok::one_of(t.folded,
+                     {"time",    "times",    "question", "questions", "point",   "stage",   "cost",    "charge",
+                      "problem", "problems", "issue",    "issues",    "trouble", "way",     "hour",    "day",
+                      "moment",  "notice",   "doubt",    "doubts",    "chance",  "help",    "worries", "concerns",
+                      "advice",  "thing",    "minute",   "minutes",   "query",   "queries", "look"});
 }
 
 }  // namespace

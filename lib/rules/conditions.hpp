@@ -25,7 +25,7 @@ enum class Condition : std::uint8_t {
   after_clients,      // set off by a comma after a clause naming clients: "whoever needs it, big or small"
   stock_any,          // a stock phrase: "any questions at all", "any time at all", "if you have | a question"
   after_client_list,  // closes a list of kinds of client: "restaurants, gyms, churches, you name it"
-  niche_object,       // what follows is a niche business or role, a number or a moment: "if you've got | a dental practice"
+  niche_object,  // what follows is a niche business or role, a number or a moment: "if you've got | a dental practice"
 };
 
 std::optional<Condition> parse_condition(std::string_view name) noexcept;
