@@ -136,7 +136,13 @@ void add_vague_targets(const model::Context& ctx, const model::TargetResult& t, 
     if (m.weak && (f.noun_level != 1 || t.target_level > 1 || !f.product_clause.empty() || cue_named_target)) continue;
     if (!f.product_clause.empty() && f.noun_level <= 1) {
       const Span s = ctx.span(f.product_clause);
-      if (!findings.vague_overlaps(s.start, s.end)) findings.add_internal("vague.restates-product", s);
+      // A phrase finding at either end of the clause ("anyone who needs" in "anyone who needs a website")
+      // already reports it; one inside it, a catch-all in the middle of a list ("customers, anyone who loves
+      // skincare, and people who want …"), does not.
+      const Span head = ctx.span({f.product_clause.first, f.product_clause.first + 1});
+      const Span tail = ctx.span({f.product_clause.last - 1, f.product_clause.last});
+      if (!findings.vague_overlaps(head.start, head.end) && !findings.vague_overlaps(tail.start, tail.end))
+        findings.add_internal("vague.restates-product", s);
       continue;
     }
     // A head narrowed by a describing clause ("someone who runs a farm shop") is not vague.

@@ -158,7 +158,53 @@ bool clause_names_niche(std::span<const text::Token> tokens, std::uint32_t from,
   return false;
 }
 
+// A possessed thing makes a niche only when it is a business or a role the lexicon rates niche ("if you've got
+// a dental practice", "anyone with a solicitor they use"): DESIGN.md files ownership groups as broad, so a
+// sector word or a place does not narrow what someone owns ("anyone with a tax return", "a home in Scottsdale").
+bool business_or_role(std::string_view lemma_phrase) {
+  const auto info = lexicon::classify(lemma_phrase);
+  return info && (info->kind == lexicon::Kind::role || info->kind == lexicon::Kind::business_type) &&
+         info->specificity >= 2;
+}
+
 }  // namespace
+
+bool has_niche_object(const text::Document& doc, TokenRange range) {
+  const auto tokens = doc.tokens();
+  const auto size = static_cast<std::uint32_t>(tokens.size());
+  const auto sentence = tokens[range.last - 1].sentence;
+  // The object is the noun phrase right after the match ("if you've got | a brand"): the words a noun phrase
+  // can hold, up to a preposition, a conjunction or a clause break.
+  std::uint32_t end = range.last;
+  while (end < size && end - range.last < kClauseReach && tokens[end].sentence == sentence &&
+         !tok::is_clause_break(tokens[end]) && (object_word(tokens[end]) || tok::is_joining_dash(tokens, end)))
+    ++end;
+  // "If you've got a link to any charity": a possession that leads to someone else is about them, and the
+  // words after "to" are judged by the rules that match there.
+  if (end < size && tokens[end].sentence == sentence && tokens[end].folded == "to") return true;
+  std::string lemmas;
+  for (std::uint32_t i = range.last; i < end; ++i) {
+    const auto& t = tokens[i];
+    if (!tok::is_word(t)) continue;
+    if (number_word(t) || moment_at(tokens, i, end)) return true;
+    if (function_word(t)) continue;
+    for (std::uint32_t n = 3; n >= 1; --n) {
+      if (i + n > end || function_word(tokens[i + n - 1])) continue;
+      lemmas.clear();
+      bool words = true;
+      for (std::uint32_t k = i; k < i + n; ++k) {
+        if (!tok::is_word(tokens[k])) {
+          words = false;
+          break;
+        }
+        if (k > i) lemmas += ' ';
+        lemmas += tokens[k].lemma;
+      }
+      if (words && business_or_role(lemmas)) return true;
+    }
+  }
+  return false;
+}
 
 bool has_restrictive_niche(const text::Document& doc, TokenRange range) {
   const auto tokens = doc.tokens();

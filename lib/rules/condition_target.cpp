@@ -119,10 +119,14 @@ bool someone_elses_want(std::span<const text::Token> tokens, std::uint32_t cue_a
   return subject && (subject->kind == lexicon::Kind::role || subject->kind == lexicon::Kind::broad_group);
 }
 
-// "happy to help anyone", "glad to introduce anyone": an offer to the room (a give), not a target.
+// "happy to help anyone", "glad to introduce anyone" (Scots "happy tae help anybody"), "if I can help
+// anyone, ask away": an offer to the room (a give), not a target.
 bool offer_to_room(std::span<const text::Token> tokens, std::uint32_t cue_at) {
-  if (cue_at < 2 || tokens[cue_at - 1].folded != "to") return false;
-  return tok::word_is(tokens[cue_at - 2], {"happy", "glad", "willing", "pleased", "delighted"});
+  if (cue_at < 2) return false;
+  if (tok::one_of(tokens[cue_at - 1].folded, {"to", "tae"}))
+    return tok::word_is(tokens[cue_at - 2], {"happy", "glad", "willing", "pleased", "delighted"});
+  return cue_at >= 3 && tok::one_of(tokens[cue_at - 1].folded, {"can", "could"}) && tokens[cue_at - 2].folded == "i" &&
+         tok::one_of(tokens[cue_at - 3].folded, {"if", "whether"});
 }
 
 // "if you want to meet anyone in that community, ask me": a want whose subject is the listener is an
@@ -294,6 +298,10 @@ bool is_not_target(const text::Document& doc, TokenRange range) {
     if (cue(tokens, i)) {
       // "businesses that want more sales": someone else's want, not the speaker's.
       if (i >= 1 && tok::one_of(tokens[i - 1].folded, {"who", "that", "which", "who'd", "that'd", "whom"})) return true;
+      // "who here wants more leads?": the room's want, asked of it.
+      if (i >= 2 && tokens[i - 1].folded == "here" &&
+          tok::one_of(tokens[i - 2].folded, {"who", "anyone", "anybody", "everyone", "everybody"}))
+        return true;
       return offer_to_room(tokens, i) || someone_elses_want(tokens, i) || listeners_want(tokens, i);
     }
     if (pronoun && speaker_verb(tokens, i)) return possessive(tokens[range.first]);

@@ -6,8 +6,10 @@
 namespace pitchclarity::rules {
 
 namespace {
-constexpr std::array<std::string_view, 8> kNames = {"quoted",   "negated",    "restrictive-niche", "addressed-to-room",
-                                                    "greeting", "not-target", "after-clients",     "stock-any"};
+constexpr std::array<std::string_view, 10> kNames = {"quoted",     "negated",       "restrictive-niche",
+                                                     "addressed-to-room", "greeting", "not-target",
+                                                     "after-clients",     "stock-any", "after-client-list",
+                                                     "niche-object"};
 }  // namespace
 
 std::optional<Condition> parse_condition(std::string_view name) noexcept {
@@ -47,6 +49,10 @@ bool holds(Condition condition, const text::Document& doc, TokenRange range, con
       return is_after_clients(doc, range);
     case Condition::stock_any:
       return is_stock_any(doc, range);
+    case Condition::after_client_list:
+      return is_after_client_list(doc, range);
+    case Condition::niche_object:
+      return has_niche_object(doc, range);
   }
   return false;
 }

@@ -23,7 +23,9 @@ enum class Condition : std::uint8_t {
   greeting,           // "Hi everyone", "Morning all", "Thanks everyone"
   not_target,         // not in a target or ask position: "everyone's DBS-checked"
   after_clients,      // set off by a comma after a clause naming clients: "whoever needs it, big or small"
-  stock_any,          // "any" opening a stock phrase: "any questions at all", "any time at all"
+  stock_any,          // a stock phrase: "any questions at all", "any time at all", "if you have | a question"
+  after_client_list,  // closes a list of kinds of client: "restaurants, gyms, churches, you name it"
+  niche_object,  // what follows is a niche business or role, a number or a moment: "if you've got | a dental practice"
 };
 
 std::optional<Condition> parse_condition(std::string_view name) noexcept;
@@ -55,5 +57,7 @@ bool is_greeting(const text::Document& doc, TokenRange range);
 bool is_not_target(const text::Document& doc, TokenRange range);
 bool is_after_clients(const text::Document& doc, TokenRange range);
 bool is_stock_any(const text::Document& doc, TokenRange range);
+bool has_niche_object(const text::Document& doc, TokenRange range);
+bool is_after_client_list(const text::Document& doc, TokenRange range);
 
 }  // namespace pitchclarity::rules
