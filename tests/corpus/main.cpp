@@ -26,13 +26,13 @@ struct Floor {
 };
 
 // The floors of the specificity issue, and the interim regression floors CI holds the test split to until
-// those are met (a few points under what the test split measured on 2026-11-26, so a regression fails CI
-// while the model is still short of the issue's targets).
+// those are met: a few points under what the test split measured (2026-11-26, fourth session), raised as the
+// model improves, so a regression fails CI while the model is still short of the issue's targets.
 struct Floors {
   double target_exact, target_within, problem_exact, ask_exact, vague_recall, vague_precision, spearman;
 };
 constexpr Floors kIssueFloors{0.80, 0.95, 0.75, 0.75, 0.95, 0.90, 0.80};
-constexpr Floors kInterimFloors{0.70, 0.85, 0.55, 0.72, 0.70, 0.78, 0.74};
+constexpr Floors kInterimFloors{0.76, 0.90, 0.60, 0.80, 0.80, 0.82, 0.78};
 
 int check_floors(const SplitResult& r, const Floors& f) {
   const Floor floors[] = {
