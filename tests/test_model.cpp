@@ -171,6 +171,21 @@ TEST_CASE("missing findings, rewrite and score bands") {
   CHECK(good.score > empty.score);
 }
 
+TEST_CASE("the rewrite opens with what the speaker does in their own words") {
+  const auto opening = [](const std::string& pitch) {
+    const std::string rewrite = run(pitch).suggested_rewrite;
+    return rewrite.substr(0, rewrite.find(". ") + 1);
+  };
+  // The verb that introduced the trade stays: not "I'm wedding cakes for couples…".
+  CHECK(opening("Hi, I make wedding cakes for couples. If you know a wedding planner in Cheltenham, tell me.") ==
+        "I make wedding cakes for couples.");
+  // A connective left dangling at the phrase's end is dropped, and the clause starts with a capital.
+  CHECK(opening("Hi, I'm a plumber and") == "I'm a plumber.");
+  CHECK(opening("we repair boilers.") == "We repair boilers.");
+  // A trade named in a self-introduction, with no verb to keep, is introduced by "I'm".
+  CHECK(opening("Hello all, Mick Lomas, chimney sweep, HETAS registered.").rfind("I'm ", 0) == 0);
+}
+
 TEST_CASE("what people paste: other languages, shouting, transcripts, lists, links") {
   const auto spanish = run("Hola, me llamo Ana y ayudo a las clínicas dentales de Madrid a llenar su agenda todos "
                            "los meses con pacientes nuevos.");

@@ -74,6 +74,7 @@ OfferResult find_offer(const Context& ctx, const TargetResult& targets) {
     if (level > r.level) {
       r.level = level;
       r.best = {i + n, end};
+      r.said = {i, end};
     }
   }
   // People introduce themselves first: a trade named in the first two sentences outside any target phrase
@@ -87,6 +88,7 @@ OfferResult find_offer(const Context& ctx, const TargetResult& targets) {
       if (info && info->kind == lexicon::Kind::role && !ctx.data().offer_generic.contains_word(ctx.words(k).lemma)) {
         r.level = 2;
         r.best = {k > 2 ? k - 2 : 0, std::min<std::uint32_t>(k + 3, stop)};
+        r.said = {};
         break;
       }
     }

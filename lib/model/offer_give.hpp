@@ -10,6 +10,8 @@ namespace pitchclarity::model {
 struct OfferResult {
   int level = 0;  // 0 unclear, 1 generic ("I'm in marketing"), 2 a concrete trade or service
   TokenRange best;
+  TokenRange said;  // best with the words that introduced it ("I make wedding cakes …"); empty when the
+                    // trade came from a self-introduction ("Mick Lomas, chimney sweep")
   std::string summary;
 };
 

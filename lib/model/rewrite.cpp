@@ -3,10 +3,13 @@
 namespace pitchclarity::model {
 namespace {
 
-// The detected text with surrounding punctuation trimmed and runs of white space (line breaks from the
-// original) collapsed, so it reads as part of one sentence.
+// The detected text with surrounding punctuation and a dangling connective ("a builder, and") trimmed and runs
+// of white space (line breaks from the original) collapsed, so it reads as part of one sentence.
 std::string clean(const Context& ctx, TokenRange r) {
-  while (!r.empty() && ctx[r.last - 1].shape == text::Shape::punctuation) --r.last;
+  const auto dangling = [&](std::uint32_t k) {
+    return ctx[k].shape == text::Shape::punctuation || ctx.data().clause_connectives.match_at(ctx.cues(), k) == 1;
+  };
+  while (!r.empty() && dangling(r.last - 1)) --r.last;
   while (!r.empty() && ctx[r.first].shape == text::Shape::punctuation) ++r.first;
   std::string out;
   bool space = false;
@@ -26,8 +29,16 @@ std::string clean(const Context& ctx, TokenRange r) {
 
 std::string suggested_rewrite(const Context& ctx, const DetectedParts& p) {
   std::string out;
-  out += p.offer.level >= 2 ? "I'm " + clean(ctx, p.offer.best) + ". "
-                            : std::string("I'm [what you do: a trade or service a listener could name]. ");
+  if (p.offer.level < 2) {
+    out += "I'm [what you do: a trade or service a listener could name]. ";
+  } else if (!p.offer.said.empty()) {
+    // The speaker's own verb keeps it a sentence: "I make wedding cakes", not "I'm wedding cakes".
+    std::string said = clean(ctx, p.offer.said);
+    if (!said.empty() && said[0] >= 'a' && said[0] <= 'z') said[0] = static_cast<char>(said[0] - 'a' + 'A');
+    out += said + ". ";
+  } else {
+    out += "I'm " + clean(ctx, p.offer.best) + ". ";
+  }
 
   // The kind of client goes in "I help …"; a named person or organisation belongs in the ask.
   const Mention* kind = nullptr;
