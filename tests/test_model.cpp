@@ -171,6 +171,16 @@ TEST_CASE("missing findings, rewrite and score bands") {
   CHECK(good.score > empty.score);
 }
 
+TEST_CASE("a named ask goes on past a title's full stop") {
+  const auto r = run("I build websites. I'd love an intro to Mr. Anil Bhatnagar at Tata Steel.");
+  CHECK(r.dimensions.target_client.level == 4);
+  CHECK(r.dimensions.ask.level == 3);
+  REQUIRE(!r.dimensions.ask.evidence.empty());
+  CHECK(r.dimensions.ask.evidence.front().text == "an intro to Mr. Anil Bhatnagar at Tata Steel");
+  // An ellipsis is not an abbreviation: the phrase still stops there.
+  CHECK(run("I help dentists... mostly.").dimensions.target_client.evidence.front().text == "dentists");
+}
+
 TEST_CASE("the rewrite opens with what the speaker does in their own words") {
   const auto opening = [](const std::string& pitch) {
     const std::string rewrite = run(pitch).suggested_rewrite;

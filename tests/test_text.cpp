@@ -106,6 +106,17 @@ TEST_CASE("decomposed accents are composed for analysis but spans cover the orig
   CHECK(doc.normalized().size() == std::u16string_view(u"Café owners").size());
 }
 
+TEST_CASE("a title's full stop does not end the sentence, a word's does") {
+  // ICU's English sentence rules alone break "Dr. Mei-Ling Zhou" after "Dr."; the titles list keeps it whole.
+  CHECK(Document::build("I'd love an intro to Dr. Mei-Ling Zhou at Leeds General Infirmary.").sentences().size() == 1);
+  CHECK(Document::build("Ask Mr. Anil Bhatnagar, Prof. Ruth Ames or St. Mary's Hospital.").sentences().size() == 1);
+  CHECK(Document::build("SEND ME TO DR. PATEL AT ACME.").sentences().size() == 1);
+  // Anything else still ends one: a plain word, a trade's name, a capitalised next sentence.
+  CHECK(Document::build("I fix vans. Thanks.").sentences().size() == 2);
+  CHECK(Document::build("We work with Acme Ltd. They pay on time.").sentences().size() == 2);
+  CHECK(Document::build("I help every dr. You too.").sentences().size() == 2);  // case matters
+}
+
 TEST_CASE("line ends: CRLF counts once, a lone CR ends a line, tabs are one column") {
   const std::string s = "one\r\ntwo\rthree\n\tfour";
   const Document doc = Document::build(s);

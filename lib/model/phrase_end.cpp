@@ -98,6 +98,12 @@ std::uint32_t phrase_end(const Context& ctx, std::uint32_t from, std::uint32_t m
           continue;
         }
       }
+      // A full stop that did not end its sentence, tight after a word and before a capitalised one, is an
+      // abbreviation's ("an intro to Dr. Mei-Ling Zhou", lib/text/data/no_break_after.txt): the name goes on.
+      const bool abbreviation = f == "." && i > from && ctx.is_word(i - 1) && ctx[i - 1].end == t.start &&
+                                i + 1 < limit && ctx[i + 1].sentence == sentence && ctx.is_word(i + 1) &&
+                                ctx[i + 1].capitalised;
+      if (abbreviation) continue;
       if (f == "." || f == "!" || f == "?" || f == ";" || f == "\xE2\x80\x94" || f == "(" || f == ")") {
         if (!(i == from)) return i;
       }

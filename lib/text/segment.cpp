@@ -1,8 +1,10 @@
 #include "text/segment.hpp"
 
 #include "text/lemma_cache.hpp"
+#include "text/no_break_after.hpp"
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
@@ -26,7 +28,22 @@ const icu::BreakIterator* prototype(bool sentences) {
   }();
   static const icu::BreakIterator* const sents = [] {
     UErrorCode status = U_ZERO_ERROR;
-    return icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status);
+    icu::BreakIterator* plain = icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status);
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+    if (U_FAILURE(status)) return plain;
+    std::string_view list = kNoBreakAfter;
+    while (!list.empty()) {
+      const std::size_t end = std::min(list.find('\n'), list.size());
+      const std::string_view abbreviation = list.substr(0, end);
+      builder->suppressBreakAfter(
+          icu::UnicodeString::fromUTF8(icu::StringPiece(abbreviation.data(), static_cast<std::int32_t>(abbreviation.size()))),
+          status);
+      list.remove_prefix(std::min(end + 1, list.size()));
+    }
+    if (U_FAILURE(status)) return plain;
+    icu::BreakIterator* filtered = builder->build(plain, status);  // adopts plain
+    return U_SUCCESS(status) ? filtered : icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status);
   }();
   return sentences ? sents : words;
 }
