@@ -32,18 +32,15 @@ const icu::BreakIterator* prototype(bool sentences) {
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
         icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
     if (U_FAILURE(status)) return plain;
-    std::string_view list = kNoBreakAfter;
-    while (!list.empty()) {
-      const std::size_t end = std::min(list.find('\n'), list.size());
-      const std::string_view abbreviation = list.substr(0, end);
-      builder->suppressBreakAfter(
-          icu::UnicodeString::fromUTF8(icu::StringPiece(abbreviation.data(), static_cast<std::int32_t>(abbreviation.size()))),
-          status);
-      list.remove_prefix(std::min(end + 1, list.size()));
+    for (const char* abbreviation : kNoBreakAfter) {
+      builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
     }
     if (U_FAILURE(status)) return plain;
     icu::BreakIterator* filtered = builder->build(plain, status);  // adopts plain
-    return U_SUCCESS(status) ? filtered : icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status);
+    if (U_SUCCESS(status)) return filtered;
+    // build() failed and took plain with it: a fresh status, or ICU would return at once with nothing.
+    UErrorCode again = U_ZERO_ERROR;
+    return icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), again);
   }();
   return sentences ? sents : words;
 }
